@@ -1,0 +1,14 @@
+/**
+ * Every way an agreement command can be refused. The api maps each code to an HTTP status
+ * and a problem+json `type`; the web maps it to a translated message. Values are stable
+ * strings because they travel over HTTP and into logs.
+ */
+export enum AgreementErrorCode {
+  AgreementAlreadyExists = 'AGREEMENT_ALREADY_EXISTS',
+  AgreementNotFound = 'AGREEMENT_NOT_FOUND',
+  TransitionNotAllowed = 'TRANSITION_NOT_ALLOWED',
+  RequiredFieldMissing = 'REQUIRED_FIELD_MISSING',
+  SelfApprovalForbidden = 'SELF_APPROVAL_FORBIDDEN',
+  InvalidDates = 'INVALID_DATES',
+  RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import type { Actor } from '../auth/roles.js';
+import { localizedTextSchema } from '../shared/localized-text.js';
+import { createDraftAgreementSchema, partySchema } from './agreement.schemas.js';
+import type { CreateDraftAgreementInput } from './agreement.schemas.js';
+import { AGREEMENT_TYPES } from './agreement.status.js';
+
+/**
+ * What a user asks of an agreement, imperative, one union. The payload schemas below are
+ * what the api accepts over HTTP and what the web's forms validate with; the agreement id
+ * is not part of a payload because the api takes it from the URL (or makes it, on create).
+ */
+
+const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+/** A reason or comment someone must give: blank text would leave the history unexplained. */
+const requiredText = z
+  .string()
+  .max(2000, { message: 'must be at most 2000 characters' })
+  .refine((text) => text.trim().length > 0, { message: 'is required and must not be blank' });
+
+/** An optional remark; null and absent mean the same, so forms can send either. */
+const optionalText = z
+  .string()
+  .max(2000, { message: 'must be at most 2000 characters' })
+  .nullable()
+  .optional();
+
+const noPayload = z.strictObject({});
+
+/** Every field may change, but at least one must; null clears an optional field. */
+export const editAgreementDetailsSchema = z
+  .strictObject({
+    title: localizedTextSchema.optional(),
+    type: z.enum(AGREEMENT_TYPES).nullable().optional(),
+    summary: localizedTextSchema.nullable().optional(),
+    ourOrganisation: z
+      .string()
+      .min(1, { message: 'must not be empty' })
+      .max(300)
+      .nullable()
+      .optional(),
+    partners: z.array(partySchema).max(20, { message: 'must list at most 20 partners' }).optional(),
+    startsOn: isoDate.nullable().optional(),
+    endsOn: isoDate.nullable().optional(),
+  })
+  .refine((d) => Object.values(d).some((value) => value !== undefined), {
+    message: 'must change at least one field',
+  })
+  .refine((d) => !d.startsOn || !d.endsOn || d.startsOn <= d.endsOn, {
+    message: 'must not be before startsOn',
+    path: ['endsOn'],
+  });
+
+export const approveDraftSchema = z.strictObject({ comment: optionalText });
+export const returnDraftForChangesSchema = z.strictObject({ comment: requiredText });
+export const finaliseTextSchema = z.strictObject({
+  textHash: z
+    .string()
+    .min(1, { message: 'is required' })
+    .max(200, { message: 'must be at most 200 characters' })
+    .regex(/^\S+$/, { message: 'must be the hash of the final text, without spaces' }),
+});
+export const clearToSignSchema = z.strictObject({ comment: optionalText });
+export const refuseClearanceSchema = z.strictObject({ comment: requiredText });
+export const completeSigningSchema = z.strictObject({ effectiveOn: isoDate });
+export const suspendAgreementSchema = z.strictObject({ reason: requiredText });
+export const startReviewSchema = z.strictObject({ dueOn: isoDate.nullable().optional() });
+export const renewAgreementSchema = z.strictObject({ endsOn: isoDate, comment: optionalText });
+export const letExpireSchema = z.strictObject({ comment: optionalText });
+export const terminateAgreementSchema = z.strictObject({
+  reason: requiredText,
+  terminatedOn: isoDate,
+});
+export const withdrawAgreementSchema = z.strictObject({ reason: requiredText });
+
+type NoPayload = z.infer<typeof noPayload>;
+type Command<T extends string, D> = { type: T; data: D };
+
+export type EditAgreementDetailsInput = z.infer<typeof editAgreementDetailsSchema>;
+
+export type CreateDraftAgreement = Command<
+  'CreateDraftAgreement',
+  { agreementId: string } & CreateDraftAgreementInput
+>;
+export type EditAgreementDetails = Command<'EditAgreementDetails', EditAgreementDetailsInput>;
+export type SubmitForApproval = Command<'SubmitForApproval', NoPayload>;
+export type ApproveDraft = Command<'ApproveDraft', z.infer<typeof approveDraftSchema>>;
+export type ReturnDraftForChanges = Command<
+  'ReturnDraftForChanges',
+  z.infer<typeof returnDraftForChangesSchema>
+>;
+export type StartNegotiation = Command<'StartNegotiation', NoPayload>;
+export type OpenNegotiationRound = Command<'OpenNegotiationRound', NoPayload>;
+export type FinaliseText = Command<'FinaliseText', z.infer<typeof finaliseTextSchema>>;
+export type RequestClearanceToSign = Command<'RequestClearanceToSign', NoPayload>;
+export type ClearToSign = Command<'ClearToSign', z.infer<typeof clearToSignSchema>>;
+export type RefuseClearance = Command<'RefuseClearance', z.infer<typeof refuseClearanceSchema>>;
+export type OpenSigning = Command<'OpenSigning', NoPayload>;
+export type CompleteSigning = Command<'CompleteSigning', z.infer<typeof completeSigningSchema>>;
+export type SuspendAgreement = Command<'SuspendAgreement', z.infer<typeof suspendAgreementSchema>>;
+export type ResumeAgreement = Command<'ResumeAgreement', NoPayload>;
+export type StartReview = Command<'StartReview', z.infer<typeof startReviewSchema>>;
+export type RenewAgreement = Command<'RenewAgreement', z.infer<typeof renewAgreementSchema>>;
+export type LetExpire = Command<'LetExpire', z.infer<typeof letExpireSchema>>;
+export type TerminateAgreement = Command<
+  'TerminateAgreement',
+  z.infer<typeof terminateAgreementSchema>
+>;
+export type WithdrawAgreement = Command<
+  'WithdrawAgreement',
+  z.infer<typeof withdrawAgreementSchema>
+>;
+
+export type AgreementCommand =
+  | CreateDraftAgreement
+  | EditAgreementDetails
+  | SubmitForApproval
+  | ApproveDraft
+  | ReturnDraftForChanges
+  | StartNegotiation
+  | OpenNegotiationRound
+  | FinaliseText
+  | RequestClearanceToSign
+  | ClearToSign
+  | RefuseClearance
+  | OpenSigning
+  | CompleteSigning
+  | SuspendAgreement
+  | ResumeAgreement
+  | StartReview
+  | RenewAgreement
+  | LetExpire
+  | TerminateAgreement
+  | WithdrawAgreement;
+
+export type AgreementCommandType = AgreementCommand['type'];
+
+/**
+ * The HTTP payload schema of every command, keyed by command type. `satisfies` makes a
+ * command without a schema (or a schema without a command) a compile error.
+ */
+export const agreementCommandSchemas = {
+  CreateDraftAgreement: createDraftAgreementSchema,
+  EditAgreementDetails: editAgreementDetailsSchema,
+  SubmitForApproval: noPayload,
+  ApproveDraft: approveDraftSchema,
+  ReturnDraftForChanges: returnDraftForChangesSchema,
+  StartNegotiation: noPayload,
+  OpenNegotiationRound: noPayload,
+  FinaliseText: finaliseTextSchema,
+  RequestClearanceToSign: noPayload,
+  ClearToSign: clearToSignSchema,
+  RefuseClearance: refuseClearanceSchema,
+  OpenSigning: noPayload,
+  CompleteSigning: completeSigningSchema,
+  SuspendAgreement: suspendAgreementSchema,
+  ResumeAgreement: noPayload,
+  StartReview: startReviewSchema,
+  RenewAgreement: renewAgreementSchema,
+  LetExpire: letExpireSchema,
+  TerminateAgreement: terminateAgreementSchema,
+  WithdrawAgreement: withdrawAgreementSchema,
+} as const satisfies Record<AgreementCommandType, z.ZodType>;
+
+/** The HTTP payload of a command, as its schema parses it (no agreement id). */
+export type AgreementCommandPayload<T extends AgreementCommandType> = z.infer<
+  (typeof agreementCommandSchemas)[T]
+>;
+
+/** Every command type, in lifecycle order. */
+export const AGREEMENT_COMMAND_TYPES = Object.keys(
+  agreementCommandSchemas,
+) as AgreementCommandType[];
+
+/** For routes that take the command type from the URL. */
+export function isAgreementCommandType(value: string): value is AgreementCommandType {
+  return Object.hasOwn(agreementCommandSchemas, value);
+}
+
+/**
+ * Validates an HTTP payload with its command's schema and builds the command. Throws the
+ * ZodError on an invalid payload, so the api can turn its issues into field errors. The
+ * agreement id only goes into the payload of CreateDraftAgreement; other commands name the
+ * agreement by the stream they are decided against.
+ */
+export function parseAgreementCommand(
+  type: AgreementCommandType,
+  payload: unknown,
+  agreementId: string,
+): AgreementCommand {
+  if (type === 'CreateDraftAgreement') {
+    return { type, data: { agreementId, ...createDraftAgreementSchema.parse(payload) } };
+  }
+  // Each schema parses exactly the data of its own command type, which the map guarantees.
+  return { type, data: agreementCommandSchemas[type].parse(payload) } as AgreementCommand;
+}
+
+/** Who asks and when; the api fills it in, so decide never reads a clock or a session. */
+export interface CommandMetadata {
+  actor: Actor;
+  /** ISO 8601 timestamp of the request. */
+  now: string;
+}

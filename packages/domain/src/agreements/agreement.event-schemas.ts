@@ -1,0 +1,58 @@
+/**
+ * Stored payload schemas, one per event type. The api validates what it reads back from the
+ * event store with these. Changing the shape of a stored payload needs an upcaster in the
+ * api's event store first: old rows keep their old shape forever.
+ */
+import { z } from 'zod';
+import { localizedTextSchema } from '../shared/localized-text.js';
+import type { AgreementEvent, AgreementEventType } from './agreement.events.js';
+import { partySchema } from './agreement.schemas.js';
+import { AGREEMENT_TYPES } from './agreement.status.js';
+
+const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+const empty = z.strictObject({});
+const comment = z.strictObject({ comment: z.string().nullable() });
+
+const details = {
+  title: localizedTextSchema,
+  type: z.enum(AGREEMENT_TYPES).nullable(),
+  summary: localizedTextSchema.nullable(),
+  ourOrganisation: z.string().nullable(),
+  partners: z.array(partySchema),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+};
+
+export const agreementEventSchemas = {
+  AgreementDrafted: z.strictObject({ agreementId: z.string(), createdBy: z.string(), ...details }),
+  AgreementDetailsEdited: z.strictObject(details).partial(),
+  AgreementSubmittedForApproval: empty,
+  DraftApproved: comment,
+  DraftReturnedForChanges: z.strictObject({ comment: z.string() }),
+  NegotiationStarted: empty,
+  NegotiationRoundOpened: z.strictObject({ round: z.number().int().min(2) }),
+  TextFinalised: z.strictObject({ textHash: z.string().min(1) }),
+  ClearanceToSignRequested: empty,
+  ClearedToSign: comment,
+  ClearanceRefused: z.strictObject({ comment: z.string() }),
+  SigningOpened: empty,
+  AgreementSigned: z.strictObject({ effectiveOn: isoDate }),
+  AgreementSuspended: z.strictObject({ reason: z.string() }),
+  AgreementResumed: empty,
+  ReviewStarted: z.strictObject({ dueOn: isoDate.nullable() }),
+  AgreementRenewed: z.strictObject({ endsOn: isoDate, comment: z.string().nullable() }),
+  AgreementExpired: comment,
+  AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
+  AgreementWithdrawn: z.strictObject({ reason: z.string() }),
+} as const satisfies Record<AgreementEventType, z.ZodType>;
+
+/** For rows read back from the store, whose type column is just a string. */
+export function isAgreementEventType(value: string): value is AgreementEventType {
+  return Object.hasOwn(agreementEventSchemas, value);
+}
+
+/** Validates a stored payload and types it; throws the ZodError when the row is not valid. */
+export function parseAgreementEvent(type: AgreementEventType, data: unknown): AgreementEvent {
+  // Each schema parses exactly the data of its own event type, which the map guarantees.
+  return { type, data: agreementEventSchemas[type].parse(data) } as AgreementEvent;
+}

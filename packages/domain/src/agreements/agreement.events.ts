@@ -1,0 +1,54 @@
+import type { LocalizedText } from '../shared/localized-text.js';
+import type { Party } from './agreement.schemas.js';
+import type { AgreementStatus, AgreementType } from './agreement.status.js';
+
+/**
+ * Every fact about an agreement, past tense, one union. Stored payloads are `data`;
+ * changing the shape of a stored payload needs an upcaster in the api's event store.
+ */
+export interface AgreementDetails {
+  title: LocalizedText;
+  type: AgreementType | null;
+  summary: LocalizedText | null;
+  ourOrganisation: string | null;
+  partners: Party[];
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export type AgreementEvent =
+  | {
+      type: 'AgreementDrafted';
+      /** `createdBy` travels in the payload so the fold knows who may not approve the draft. */
+      data: { agreementId: string; createdBy: string } & AgreementDetails;
+    }
+  | { type: 'AgreementDetailsEdited'; data: Partial<AgreementDetails> }
+  | { type: 'AgreementSubmittedForApproval'; data: Record<string, never> }
+  | { type: 'DraftApproved'; data: { comment: string | null } }
+  | { type: 'DraftReturnedForChanges'; data: { comment: string } }
+  | { type: 'NegotiationStarted'; data: Record<string, never> }
+  | { type: 'NegotiationRoundOpened'; data: { round: number } }
+  | { type: 'TextFinalised'; data: { textHash: string } }
+  | { type: 'ClearanceToSignRequested'; data: Record<string, never> }
+  | { type: 'ClearedToSign'; data: { comment: string | null } }
+  | { type: 'ClearanceRefused'; data: { comment: string } }
+  | { type: 'SigningOpened'; data: Record<string, never> }
+  | { type: 'AgreementSigned'; data: { effectiveOn: string } }
+  | { type: 'AgreementSuspended'; data: { reason: string } }
+  | { type: 'AgreementResumed'; data: Record<string, never> }
+  | { type: 'ReviewStarted'; data: { dueOn: string | null } }
+  | { type: 'AgreementRenewed'; data: { endsOn: string; comment: string | null } }
+  | { type: 'AgreementExpired'; data: { comment: string | null } }
+  | { type: 'AgreementTerminated'; data: { reason: string; terminatedOn: string } }
+  | { type: 'AgreementWithdrawn'; data: { reason: string } };
+
+export type AgreementEventType = AgreementEvent['type'];
+
+/** What the store keeps around each event. */
+export interface EventMetadata {
+  actorId: string;
+  occurredAt: string;
+}
+
+/** The status an event leaves the agreement in, for docs and the timeline. */
+export type StatusAfter = { status: AgreementStatus; step: string };

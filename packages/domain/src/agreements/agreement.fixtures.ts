@@ -1,0 +1,128 @@
+import type { Actor } from '../auth/roles.js';
+import type {
+  AgreementCommand,
+  AgreementCommandType,
+  CommandMetadata,
+} from './agreement.commands.js';
+import type { AgreementEvent } from './agreement.events.js';
+import { NO_AGREEMENT, positionKey } from './agreement.position.js';
+import type { LifecyclePosition } from './agreement.position.js';
+import type { AgreementState } from './agreement.state.js';
+import { initialAgreementState } from './agreement.state.js';
+import { decide } from './decide.js';
+import { evolve } from './evolve.js';
+import { AGREEMENT_TRANSITIONS } from './transitions.js';
+import type { AgreementTransition } from './transitions.js';
+
+/** Test-only builders (excluded from the build): agreements at any step, reached by real commands. */
+
+export const DRAFTER: Actor = { userId: 'user-drafter', role: 'manager' };
+export const APPROVER: Actor = { userId: 'user-approver', role: 'official' };
+export const AUDITOR: Actor = { userId: 'user-auditor', role: 'auditor' };
+
+export const NOW = '2026-11-23T09:00:00.000Z';
+
+export function by(actor: Actor): CommandMetadata {
+  return { actor, now: NOW };
+}
+
+type CommandOf<T extends AgreementCommandType> = Extract<AgreementCommand, { type: T }>;
+
+/** A valid command of every type, whose dates fit the sample draft below. */
+export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
+  CreateDraftAgreement: {
+    type: 'CreateDraftAgreement',
+    data: {
+      agreementId: 'agreement-1',
+      title: {
+        vi: 'Biên bản ghi nhớ hợp tác thể thao với FAVIJA',
+        ja: 'FAVIJAとのスポーツ交流協力に関する覚書',
+      },
+      type: 'mou',
+      ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+      partners: [{ name: 'FAVIJA', country: 'JP' }],
+      startsOn: '2024-03-15',
+      endsOn: '2029-03-14',
+    },
+  },
+  EditAgreementDetails: {
+    type: 'EditAgreementDetails',
+    data: { summary: { en: 'Exchanges of teams' } },
+  },
+  SubmitForApproval: { type: 'SubmitForApproval', data: {} },
+  ApproveDraft: { type: 'ApproveDraft', data: { comment: 'Fits the annual plan' } },
+  ReturnDraftForChanges: { type: 'ReturnDraftForChanges', data: { comment: 'Add the partner' } },
+  StartNegotiation: { type: 'StartNegotiation', data: {} },
+  OpenNegotiationRound: { type: 'OpenNegotiationRound', data: {} },
+  FinaliseText: { type: 'FinaliseText', data: { textHash: 'sha256:favija-final' } },
+  RequestClearanceToSign: { type: 'RequestClearanceToSign', data: {} },
+  ClearToSign: { type: 'ClearToSign', data: { comment: null } },
+  RefuseClearance: { type: 'RefuseClearance', data: { comment: 'Clause 4 needs a budget' } },
+  OpenSigning: { type: 'OpenSigning', data: {} },
+  CompleteSigning: { type: 'CompleteSigning', data: { effectiveOn: '2024-03-15' } },
+  SuspendAgreement: { type: 'SuspendAgreement', data: { reason: 'Partner reorganisation' } },
+  ResumeAgreement: { type: 'ResumeAgreement', data: {} },
+  StartReview: { type: 'StartReview', data: { dueOn: '2028-12-01' } },
+  RenewAgreement: { type: 'RenewAgreement', data: { endsOn: '2034-03-14' } },
+  LetExpire: { type: 'LetExpire', data: {} },
+  TerminateAgreement: {
+    type: 'TerminateAgreement',
+    data: { reason: 'Programme ended', terminatedOn: '2025-01-01' },
+  },
+  WithdrawAgreement: { type: 'WithdrawAgreement', data: { reason: 'Handled elsewhere' } },
+};
+
+export function sample<T extends AgreementCommandType>(type: T): CommandOf<T> {
+  return SAMPLE_COMMANDS[type];
+}
+
+/** The drafter creates; everyone else acts as the approver, so the four-eyes rule holds. */
+export function actorFor(command: AgreementCommandType): Actor {
+  return command === 'CreateDraftAgreement' ? DRAFTER : APPROVER;
+}
+
+/**
+ * The shortest path of table rows from "no agreement" to `target`, found by walking
+ * AGREEMENT_TRANSITIONS, so fixtures follow the table instead of restating it.
+ */
+export function pathTo(target: LifecyclePosition): AgreementTransition[] {
+  const start = positionKey(NO_AGREEMENT);
+  const routes = new Map<string, AgreementTransition[]>([[start, []]]);
+  const queue = [start];
+  for (let here = queue.shift(); here !== undefined; here = queue.shift()) {
+    const route = routes.get(here) ?? [];
+    if (here === positionKey(target)) return route;
+    for (const row of AGREEMENT_TRANSITIONS) {
+      const next = positionKey(row.to);
+      if (row.from.some((from) => positionKey(from) === here) && !routes.has(next)) {
+        routes.set(next, [...route, row]);
+        queue.push(next);
+      }
+    }
+  }
+  throw new Error(`${positionKey(target)} cannot be reached from ${start}`);
+}
+
+/** The events of an agreement brought to `target` by the sample commands. */
+export function historyTo(target: LifecyclePosition): AgreementEvent[] {
+  let state: AgreementState = initialAgreementState;
+  const history: AgreementEvent[] = [];
+  for (const row of pathTo(target)) {
+    const events = decide(sample(row.command), state, by(actorFor(row.command)));
+    history.push(...events);
+    state = events.reduce(evolve, state);
+  }
+  return history;
+}
+
+export function givenAgreementAt(target: LifecyclePosition): AgreementState {
+  return historyTo(target).reduce(evolve, initialAgreementState);
+}
+
+/** Runs commands in order from an empty history, as their given actors. */
+export function given(...steps: [AgreementCommand, Actor][]): AgreementState {
+  return steps.reduce<AgreementState>(
+    (state, [command, actor]) => decide(command, state, by(actor)).reduce(evolve, state),
+    initialAgreementState,
+  );
+}

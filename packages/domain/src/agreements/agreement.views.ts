@@ -1,0 +1,47 @@
+import type { Role } from '../auth/roles.js';
+import type { LocalizedText } from '../shared/localized-text.js';
+import type { Party } from './agreement.schemas.js';
+import type { AgreementStatus, AgreementType } from './agreement.status.js';
+
+/** A user as shown next to what they did. */
+export interface UserRef {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The agreement read model, as `GET /api/agreements/{id}` and the list return it. */
+export interface AgreementView {
+  id: string;
+  title: LocalizedText;
+  status: AgreementStatus;
+  step: string;
+  type: AgreementType | null;
+  summary: LocalizedText | null;
+  ourOrganisation: string | null;
+  partners: Party[];
+  startsOn: string | null;
+  endsOn: string | null;
+  /** The stream version; sent back as ETag and expected in If-Match. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: UserRef;
+}
+
+/** One entry of an agreement's history. */
+export interface AgreementEventView {
+  /** Global position in the event log (a bigint, sent as a string). */
+  position: string;
+  version: number;
+  type: string;
+  data: Record<string, unknown>;
+  actor: UserRef;
+  occurredAt: string;
+}
+
+export interface SessionView {
+  accessToken: string;
+  user: UserRef;
+}

@@ -1,0 +1,225 @@
+import { can } from '../auth/permissions.js';
+import { DomainError } from '../shared/domain-error.js';
+import type {
+  AgreementCommand,
+  AgreementCommandType,
+  CommandMetadata,
+  CreateDraftAgreement,
+} from './agreement.commands.js';
+import { dateConflict } from './agreement.dates.js';
+import type { AgreementDetails, AgreementEvent } from './agreement.events.js';
+import { positionKey } from './agreement.position.js';
+import { REQUIRED_FIELD_RULES, firstMissingField } from './agreement.requirements.js';
+import type { AgreementState, ExistingAgreementState } from './agreement.state.js';
+import { AgreementErrorCode } from './agreement-error-code.js';
+import { evolve } from './evolve.js';
+import { transitionFor } from './transitions.js';
+import type { AgreementTransition } from './transitions.js';
+
+type AgreementError = DomainError<AgreementErrorCode>;
+
+/**
+ * Decides what happens when `command` meets an agreement in `state`: the events to record,
+ * or a DomainError saying which rule refused it. Pure: the actor and time come from
+ * `metadata`, ids from the command. Where a command may run from, where it leads and what
+ * it requires are read from AGREEMENT_TRANSITIONS; this function holds only the rules the
+ * table cannot express (blank reasons, the order of dates, what actually changed).
+ */
+export function decide(
+  command: AgreementCommand,
+  state: AgreementState,
+  metadata: CommandMetadata,
+): AgreementEvent[] {
+  const row = transitionFor(command.type, state);
+  if (row === undefined) throw refusal(command.type, state);
+  if (!can(metadata.actor.role, row.permission)) {
+    throw error(
+      AgreementErrorCode.RoleNotPermitted,
+      `The role ${metadata.actor.role} may not ${command.type} (needs ${row.permission})`,
+    );
+  }
+  if (row.forbidsCreator && state.status !== 'none' && state.createdBy === metadata.actor.userId) {
+    throw error(
+      AgreementErrorCode.SelfApprovalForbidden,
+      `${command.type} must be done by someone other than the agreement's drafter`,
+    );
+  }
+  const events = eventsFor(command, state, metadata);
+  if (events.length > 0) checkOutcome(row, events.reduce(evolve, state));
+  return events;
+}
+
+function eventsFor(
+  command: AgreementCommand,
+  state: AgreementState,
+  metadata: CommandMetadata,
+): AgreementEvent[] {
+  if (command.type === 'CreateDraftAgreement') return [drafted(command, metadata)];
+  // transitionFor already refused every other command on a missing agreement; this narrows.
+  if (state.status === 'none') throw refusal(command.type, state);
+
+  switch (command.type) {
+    case 'EditAgreementDetails': {
+      const changes = changedDetails(state, command.data);
+      return Object.keys(changes).length === 0
+        ? []
+        : [{ type: 'AgreementDetailsEdited', data: changes }];
+    }
+    case 'SubmitForApproval':
+      return [{ type: 'AgreementSubmittedForApproval', data: {} }];
+    case 'ApproveDraft':
+      return [{ type: 'DraftApproved', data: { comment: command.data.comment ?? null } }];
+    case 'ReturnDraftForChanges':
+      return [
+        {
+          type: 'DraftReturnedForChanges',
+          data: { comment: requireText(command.data.comment, 'comment') },
+        },
+      ];
+    case 'StartNegotiation':
+      return [{ type: 'NegotiationStarted', data: {} }];
+    case 'OpenNegotiationRound':
+      return [{ type: 'NegotiationRoundOpened', data: { round: state.round + 1 } }];
+    case 'FinaliseText':
+      return [{ type: 'TextFinalised', data: { textHash: command.data.textHash } }];
+    case 'RequestClearanceToSign':
+      return [{ type: 'ClearanceToSignRequested', data: {} }];
+    case 'ClearToSign':
+      return [{ type: 'ClearedToSign', data: { comment: command.data.comment ?? null } }];
+    case 'RefuseClearance':
+      return [
+        {
+          type: 'ClearanceRefused',
+          data: { comment: requireText(command.data.comment, 'comment') },
+        },
+      ];
+    case 'OpenSigning':
+      return [{ type: 'SigningOpened', data: {} }];
+    case 'CompleteSigning':
+      return [{ type: 'AgreementSigned', data: { effectiveOn: command.data.effectiveOn } }];
+    case 'SuspendAgreement':
+      return [
+        {
+          type: 'AgreementSuspended',
+          data: { reason: requireText(command.data.reason, 'reason') },
+        },
+      ];
+    case 'ResumeAgreement':
+      return [{ type: 'AgreementResumed', data: {} }];
+    case 'StartReview':
+      return [{ type: 'ReviewStarted', data: { dueOn: command.data.dueOn ?? null } }];
+    case 'RenewAgreement': {
+      const current = state.details.endsOn;
+      // A renewal that does not extend the term would silently shorten or repeat it.
+      if (current !== null && command.data.endsOn <= current) {
+        throw error(
+          AgreementErrorCode.InvalidDates,
+          `The new endsOn ${command.data.endsOn} must be after the current one, ${current}`,
+          'endsOn',
+        );
+      }
+      return [
+        {
+          type: 'AgreementRenewed',
+          data: { endsOn: command.data.endsOn, comment: command.data.comment ?? null },
+        },
+      ];
+    }
+    case 'LetExpire':
+      return [{ type: 'AgreementExpired', data: { comment: command.data.comment ?? null } }];
+    case 'TerminateAgreement':
+      return [
+        {
+          type: 'AgreementTerminated',
+          data: {
+            reason: requireText(command.data.reason, 'reason'),
+            terminatedOn: command.data.terminatedOn,
+          },
+        },
+      ];
+    case 'WithdrawAgreement':
+      return [
+        {
+          type: 'AgreementWithdrawn',
+          data: { reason: requireText(command.data.reason, 'reason') },
+        },
+      ];
+    default: {
+      const unhandled: never = command;
+      throw new Error(`Unhandled command ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+function drafted(command: CreateDraftAgreement, metadata: CommandMetadata): AgreementEvent {
+  const { agreementId, title, type, summary, ourOrganisation, partners, startsOn, endsOn } =
+    command.data;
+  return {
+    type: 'AgreementDrafted',
+    data: {
+      agreementId,
+      createdBy: metadata.actor.userId,
+      title,
+      type: type ?? null,
+      summary: summary ?? null,
+      ourOrganisation: ourOrganisation ?? null,
+      partners: partners ?? [],
+      startsOn: startsOn ?? null,
+      endsOn: endsOn ?? null,
+    },
+  };
+}
+
+/** Only what actually differs, so the history shows real changes and a no-op edit records nothing. */
+function changedDetails(
+  state: ExistingAgreementState,
+  edit: Partial<AgreementDetails>,
+): Partial<AgreementDetails> {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(edit)) {
+    if (value === undefined) continue;
+    const current: unknown = state.details[key as keyof AgreementDetails];
+    if (JSON.stringify(current) !== JSON.stringify(value)) changes[key] = value;
+  }
+  return changes as Partial<AgreementDetails>;
+}
+
+/** Rules checked on the agreement as the events would leave it. */
+function checkOutcome(row: AgreementTransition, after: AgreementState): void {
+  if (after.status === 'none') return;
+  const missing = firstMissingField(row.requires, after);
+  if (missing !== null) {
+    throw error(
+      AgreementErrorCode.RequiredFieldMissing,
+      `${row.command} needs ${REQUIRED_FIELD_RULES[missing]}`,
+      missing,
+    );
+  }
+  const conflict = dateConflict(after);
+  if (conflict !== null)
+    throw error(AgreementErrorCode.InvalidDates, conflict.message, conflict.field);
+}
+
+function requireText(value: string, field: string): string {
+  if (value.trim() === '') {
+    throw error(AgreementErrorCode.RequiredFieldMissing, `A ${field} is required`, field);
+  }
+  return value;
+}
+
+function refusal(command: AgreementCommandType, state: AgreementState): AgreementError {
+  if (state.status === 'none') {
+    return error(AgreementErrorCode.AgreementNotFound, `There is no agreement to ${command}`);
+  }
+  if (command === 'CreateDraftAgreement') {
+    return error(AgreementErrorCode.AgreementAlreadyExists, `Agreement ${state.id} already exists`);
+  }
+  return error(
+    AgreementErrorCode.TransitionNotAllowed,
+    `${command} is not allowed when the agreement is at ${positionKey(state)}`,
+  );
+}
+
+function error(code: AgreementErrorCode, message: string, field?: string): AgreementError {
+  return new DomainError(code, message, field);
+}

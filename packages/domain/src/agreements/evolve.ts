@@ -1,0 +1,99 @@
+import type { AgreementEvent } from './agreement.events.js';
+import { positionKey } from './agreement.position.js';
+import type { AgreementPosition } from './agreement.position.js';
+import { initialAgreementState } from './agreement.state.js';
+import type { AgreementState, ExistingAgreementState } from './agreement.state.js';
+import { transitionForEvent } from './transitions.js';
+
+/**
+ * Applies one recorded event. Where the agreement moves to is read from the transition
+ * table, so the fold and decide cannot disagree about the lifecycle; this function only
+ * records what each event changes besides the position.
+ *
+ * An event the table does not allow from the current position means the stream is corrupt
+ * (or needs an upcaster): that is a bug to surface, not a business rule, so it is a plain
+ * Error rather than a DomainError.
+ */
+export function evolve(state: AgreementState, event: AgreementEvent): AgreementState {
+  const row = transitionForEvent(event.type, state);
+  if (row === undefined) {
+    throw new Error(
+      `${event.type} cannot follow ${positionKey(state)}: the event stream is inconsistent`,
+    );
+  }
+  if (event.type === 'AgreementDrafted') {
+    const { agreementId, createdBy, ...details } = event.data;
+    return {
+      ...row.to,
+      id: agreementId,
+      details,
+      createdBy,
+      round: 0,
+      textHash: null,
+      effectiveOn: null,
+      reviewDueOn: null,
+      terminatedOn: null,
+    } as ExistingAgreementState;
+  }
+  if (state.status === 'none') {
+    throw new Error(`${event.type} cannot be the first event of an agreement`);
+  }
+  const moved = moveTo(state, row.to);
+
+  switch (event.type) {
+    case 'AgreementDetailsEdited':
+      return { ...moved, details: { ...moved.details, ...definedOnly(event.data) } };
+    case 'NegotiationStarted':
+      return { ...moved, round: 1 };
+    case 'NegotiationRoundOpened':
+      // A new round reopens the text: the old hash no longer describes what will be signed.
+      return { ...moved, round: event.data.round, textHash: null };
+    case 'TextFinalised':
+      return { ...moved, textHash: event.data.textHash };
+    case 'AgreementSigned':
+      return { ...moved, effectiveOn: event.data.effectiveOn };
+    case 'ReviewStarted':
+      return { ...moved, reviewDueOn: event.data.dueOn };
+    case 'AgreementRenewed':
+      return {
+        ...moved,
+        details: { ...moved.details, endsOn: event.data.endsOn },
+        reviewDueOn: null,
+      };
+    case 'AgreementTerminated':
+      return { ...moved, terminatedOn: event.data.terminatedOn };
+    case 'AgreementSubmittedForApproval':
+    case 'DraftApproved':
+    case 'DraftReturnedForChanges':
+    case 'ClearanceToSignRequested':
+    case 'ClearedToSign':
+    case 'ClearanceRefused':
+    case 'SigningOpened':
+    case 'AgreementSuspended':
+    case 'AgreementResumed':
+    case 'AgreementExpired':
+    case 'AgreementWithdrawn':
+      return moved;
+    default: {
+      const unhandled: never = event;
+      throw new Error(`Unhandled event ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** The state of an agreement after all its events, oldest first. */
+export function foldAgreement(events: readonly AgreementEvent[]): AgreementState {
+  return events.reduce(evolve, initialAgreementState);
+}
+
+function moveTo(state: ExistingAgreementState, to: AgreementPosition): ExistingAgreementState {
+  // The cast pairs a status with its own step, which the table guarantees for `to`.
+  return { ...state, status: to.status, step: to.step } as ExistingAgreementState;
+}
+
+/** Drops keys an edit did not mention, so they keep their value instead of becoming undefined. */
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

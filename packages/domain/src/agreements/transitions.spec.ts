@@ -1,0 +1,129 @@
+import { PERMISSIONS } from '../auth/permissions.js';
+import { AGREEMENT_COMMAND_TYPES } from './agreement.commands.js';
+import type { AgreementCommandType } from './agreement.commands.js';
+import {
+  AGREEMENT_POSITIONS,
+  LIFECYCLE_POSITIONS,
+  NO_AGREEMENT,
+  positionKey,
+} from './agreement.position.js';
+import type { LifecyclePosition } from './agreement.position.js';
+import { APPROVER, AUDITOR, DRAFTER, givenAgreementAt } from './agreement.fixtures.js';
+import { AGREEMENT_STEPS, TERMINAL_STATUSES } from './agreement.status.js';
+import { AGREEMENT_TRANSITIONS, allowedCommands, transitionFor } from './transitions.js';
+import type { AgreementTransition } from './transitions.js';
+
+/** Every position reachable from "no agreement" along the given rows. */
+function reachable(rows: readonly AgreementTransition[]): Set<string> {
+  const seen = new Set([positionKey(NO_AGREEMENT)]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const row of rows) {
+      if (row.from.some((from) => seen.has(positionKey(from))) && !seen.has(positionKey(row.to))) {
+        seen.add(positionKey(row.to));
+        grew = true;
+      }
+    }
+  }
+  return seen;
+}
+
+describe('AGREEMENT_TRANSITIONS', () => {
+  it('has a row for every command and a command for every row', () => {
+    expect(new Set(AGREEMENT_TRANSITIONS.map((row) => row.command))).toEqual(
+      new Set(AGREEMENT_COMMAND_TYPES),
+    );
+  });
+
+  it('only uses steps that belong to their status', () => {
+    for (const row of AGREEMENT_TRANSITIONS) {
+      for (const position of [...row.from, row.to]) {
+        if (position.status === 'none') continue;
+        expect(AGREEMENT_STEPS[position.status]).toContain(position.step);
+      }
+    }
+  });
+
+  it('never offers two rows for the same command from the same position', () => {
+    const keys = AGREEMENT_TRANSITIONS.flatMap((row) =>
+      row.from.map((from) => `${row.command}@${positionKey(from)}`),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('reaches every step of every status', () => {
+    expect(reachable(AGREEMENT_TRANSITIONS)).toEqual(new Set(LIFECYCLE_POSITIONS.map(positionKey)));
+  });
+
+  it('leads nowhere out of a terminal status', () => {
+    const terminal: readonly string[] = TERMINAL_STATUSES;
+    const fromTerminal = AGREEMENT_TRANSITIONS.filter((row) =>
+      row.from.some((from) => terminal.includes(from.status)),
+    );
+    expect(fromTerminal).toEqual([]);
+  });
+
+  it('has no path past the draft that skips approval', () => {
+    const withoutApproval = AGREEMENT_TRANSITIONS.filter((row) => row.command !== 'ApproveDraft');
+    const statuses = new Set([...reachable(withoutApproval)].map((key) => key.split('.')[0]));
+    expect(statuses).toEqual(new Set(['none', 'draft', 'withdrawn']));
+  });
+
+  it('lets an agreement be withdrawn from every step before signing, and from none after', () => {
+    const beforeSigning = new Set(['draft', 'negotiation', 'signing']);
+    for (const position of AGREEMENT_POSITIONS) {
+      expect(transitionFor('WithdrawAgreement', position) !== undefined).toBe(
+        beforeSigning.has(position.status),
+      );
+    }
+  });
+
+  it.each([
+    ['RenewAgreement', 'active.in_force'],
+    ['LetExpire', 'expired.closed'],
+    ['TerminateAgreement', 'terminated.closed'],
+  ] as const)('ends a review with %s, leading to %s', (command, target) => {
+    const row = transitionFor(command, { status: 'review', step: 'under_review' });
+    expect(row && positionKey(row.to)).toBe(target);
+  });
+
+  it('names only permissions that exist', () => {
+    for (const row of AGREEMENT_TRANSITIONS)
+      expect(Object.keys(PERMISSIONS)).toContain(row.permission);
+  });
+});
+
+describe('allowedCommands', () => {
+  const expectedAt = (position: LifecyclePosition): AgreementCommandType[] =>
+    AGREEMENT_COMMAND_TYPES.filter((command) => transitionFor(command, position) !== undefined);
+
+  it.each(LIFECYCLE_POSITIONS.map((position) => ({ position, at: positionKey(position) })))(
+    'offers at $at exactly the commands with a row there',
+    ({ position }) => {
+      expect(new Set(allowedCommands(givenAgreementAt(position)))).toEqual(
+        new Set(expectedAt(position)),
+      );
+    },
+  );
+
+  it('offers only CreateDraftAgreement before there is an agreement', () => {
+    expect(allowedCommands({ status: 'none' })).toEqual(['CreateDraftAgreement']);
+  });
+
+  it('offers nothing once the agreement is closed', () => {
+    expect(allowedCommands(givenAgreementAt({ status: 'withdrawn', step: 'closed' }))).toEqual([]);
+  });
+
+  it('does not offer approval to the drafter, but does to someone else', () => {
+    const submitted = givenAgreementAt({ status: 'draft', step: 'awaiting_approval' });
+    expect(allowedCommands(submitted, DRAFTER)).not.toContain('ApproveDraft');
+    expect(allowedCommands(submitted, APPROVER)).toContain('ApproveDraft');
+  });
+
+  it('offers an auditor nothing to do', () => {
+    expect(
+      allowedCommands(givenAgreementAt({ status: 'active', step: 'in_force' }), AUDITOR),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,320 @@
+import type { Actor } from '../auth/roles.js';
+import { can } from '../auth/permissions.js';
+import type { Permission } from '../auth/permissions.js';
+import type { AgreementCommandType } from './agreement.commands.js';
+import type { AgreementEventType } from './agreement.events.js';
+import { NO_AGREEMENT, positionOf, samePosition } from './agreement.position.js';
+import type { AgreementPosition, LifecyclePosition } from './agreement.position.js';
+import type { RequiredField } from './agreement.requirements.js';
+import type { AgreementState } from './agreement.state.js';
+
+/** One allowed move: a command, where it may start, where it leads and what it records. */
+export interface AgreementTransition {
+  command: AgreementCommandType;
+  from: readonly LifecyclePosition[];
+  to: AgreementPosition;
+  event: AgreementEventType;
+  /** Checked on the agreement as it would be after the move. */
+  requires: readonly RequiredField[];
+  permission: Permission;
+  /** Four eyes: the drafter may not take this step on their own agreement. */
+  forbidsCreator: boolean;
+  description: string;
+}
+
+const at = <P extends AgreementPosition>(status: P['status'], step: P['step']) =>
+  ({ status, step }) as P;
+
+const draft = {
+  editing: at('draft', 'editing'),
+  awaitingApproval: at('draft', 'awaiting_approval'),
+  approved: at('draft', 'approved'),
+};
+const negotiation = {
+  inRound: at('negotiation', 'in_round'),
+  textFinal: at('negotiation', 'text_final'),
+  awaitingClearance: at('negotiation', 'awaiting_clearance'),
+  clearedToSign: at('negotiation', 'cleared_to_sign'),
+};
+const signing = { collectingSignatures: at('signing', 'collecting_signatures') };
+const active = { inForce: at('active', 'in_force'), suspended: at('active', 'suspended') };
+const review = { underReview: at('review', 'under_review') };
+
+/** Everything before the signature: an agreement can still be abandoned from any of these. */
+const BEFORE_SIGNATURE: readonly AgreementPosition[] = [
+  ...Object.values(draft),
+  ...Object.values(negotiation),
+  ...Object.values(signing),
+];
+
+/** The fields a draft needs before anyone is asked to approve it. */
+const SUBMISSION_FIELDS: readonly RequiredField[] = [
+  'title',
+  'type',
+  'ourOrganisation',
+  'partners',
+];
+
+/**
+ * The agreement lifecycle as data. decide, the api, the UI and docs/lifecycle.md all read
+ * this table; nothing restates it. Approval is the only way out of draft (StartNegotiation
+ * starts from draft.approved, which only ApproveDraft reaches), so no path skips it.
+ */
+export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
+  {
+    command: 'CreateDraftAgreement',
+    from: [NO_AGREEMENT],
+    to: draft.editing,
+    event: 'AgreementDrafted',
+    requires: ['title'],
+    permission: 'agreement.create',
+    forbidsCreator: false,
+    description: 'Start a draft; only a title is needed.',
+  },
+  {
+    command: 'EditAgreementDetails',
+    from: [draft.editing],
+    to: draft.editing,
+    event: 'AgreementDetailsEdited',
+    requires: ['title'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Change the details of a draft.',
+  },
+  {
+    command: 'EditAgreementDetails',
+    from: [negotiation.inRound],
+    to: negotiation.inRound,
+    event: 'AgreementDetailsEdited',
+    // The draft was approved with these; negotiation may change them but not remove them.
+    requires: SUBMISSION_FIELDS,
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Change the details as negotiated with the partner, during a round.',
+  },
+  {
+    command: 'SubmitForApproval',
+    from: [draft.editing],
+    to: draft.awaitingApproval,
+    event: 'AgreementSubmittedForApproval',
+    requires: SUBMISSION_FIELDS,
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Ask for internal approval of the draft.',
+  },
+  {
+    command: 'ApproveDraft',
+    from: [draft.awaitingApproval],
+    to: draft.approved,
+    event: 'DraftApproved',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: true,
+    description: 'Approve the draft internally; never by its own drafter.',
+  },
+  {
+    command: 'ReturnDraftForChanges',
+    from: [draft.awaitingApproval],
+    to: draft.editing,
+    event: 'DraftReturnedForChanges',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Send the draft back to its drafter with a comment.',
+  },
+  {
+    command: 'StartNegotiation',
+    from: [draft.approved],
+    to: negotiation.inRound,
+    event: 'NegotiationStarted',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Open the first negotiation round with the partner.',
+  },
+  {
+    command: 'OpenNegotiationRound',
+    from: [negotiation.textFinal, negotiation.clearedToSign],
+    to: negotiation.inRound,
+    event: 'NegotiationRoundOpened',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Reopen the text for another round; it will need finalising and clearance again.',
+  },
+  {
+    command: 'FinaliseText',
+    from: [negotiation.inRound],
+    to: negotiation.textFinal,
+    event: 'TextFinalised',
+    requires: ['textHash'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Fix the agreed text, identified by its hash.',
+  },
+  {
+    command: 'RequestClearanceToSign',
+    from: [negotiation.textFinal],
+    to: negotiation.awaitingClearance,
+    event: 'ClearanceToSignRequested',
+    requires: ['textHash'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Ask legal review to clear the final text for signature.',
+  },
+  {
+    command: 'ClearToSign',
+    from: [negotiation.awaitingClearance],
+    to: negotiation.clearedToSign,
+    event: 'ClearedToSign',
+    requires: ['textHash'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Clear the final text for signature.',
+  },
+  {
+    command: 'RefuseClearance',
+    from: [negotiation.awaitingClearance],
+    to: negotiation.textFinal,
+    event: 'ClearanceRefused',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Refuse clearance with a comment; the text can be renegotiated or resubmitted.',
+  },
+  {
+    command: 'OpenSigning',
+    from: [negotiation.clearedToSign],
+    to: signing.collectingSignatures,
+    event: 'SigningOpened',
+    requires: ['textHash'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Start collecting signatures on the cleared text.',
+  },
+  {
+    command: 'CompleteSigning',
+    from: [signing.collectingSignatures],
+    to: active.inForce,
+    event: 'AgreementSigned',
+    requires: ['effectiveOn'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Record that all parties signed and when the agreement takes effect.',
+  },
+  {
+    command: 'SuspendAgreement',
+    from: [active.inForce],
+    to: active.suspended,
+    event: 'AgreementSuspended',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Suspend cooperation for a stated reason.',
+  },
+  {
+    command: 'ResumeAgreement',
+    from: [active.suspended],
+    to: active.inForce,
+    event: 'AgreementResumed',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Resume a suspended agreement.',
+  },
+  {
+    command: 'StartReview',
+    from: [active.inForce, active.suspended],
+    to: review.underReview,
+    event: 'ReviewStarted',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Review the agreement to decide whether to renew it.',
+  },
+  {
+    command: 'RenewAgreement',
+    from: [review.underReview],
+    to: active.inForce,
+    event: 'AgreementRenewed',
+    requires: ['endsOn'],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Renew for a new term ending later than the current one.',
+  },
+  {
+    command: 'LetExpire',
+    from: [review.underReview],
+    to: at('expired', 'closed'),
+    event: 'AgreementExpired',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Decide not to renew; the agreement ends.',
+  },
+  {
+    command: 'TerminateAgreement',
+    from: [active.inForce, active.suspended, review.underReview],
+    to: at('terminated', 'closed'),
+    event: 'AgreementTerminated',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'End a signed agreement early, for a stated reason.',
+  },
+  {
+    command: 'WithdrawAgreement',
+    from: BEFORE_SIGNATURE,
+    to: at('withdrawn', 'closed'),
+    event: 'AgreementWithdrawn',
+    requires: [],
+    permission: 'agreement.edit',
+    forbidsCreator: false,
+    description: 'Abandon the agreement before it is signed.',
+  },
+];
+
+/** The row that lets `command` run from where `state` stands, if any. */
+export function transitionFor(
+  command: AgreementCommandType,
+  state: AgreementState | LifecyclePosition,
+): AgreementTransition | undefined {
+  const here = positionOf(state);
+  return AGREEMENT_TRANSITIONS.find(
+    (row) => row.command === command && row.from.some((from) => samePosition(from, here)),
+  );
+}
+
+/** The row an event of `eventType` follows from where `state` stands, if any. */
+export function transitionForEvent(
+  eventType: AgreementEventType,
+  state: AgreementState | LifecyclePosition,
+): AgreementTransition | undefined {
+  const here = positionOf(state);
+  return AGREEMENT_TRANSITIONS.find(
+    (row) => row.event === eventType && row.from.some((from) => samePosition(from, here)),
+  );
+}
+
+/**
+ * The commands the lifecycle allows from where `state` stands; given an actor, only those
+ * their role permits and that the four-eyes rule leaves them. The UI shows these as actions.
+ * Required fields are not checked here: the UI should still offer "submit" and explain
+ * what is missing.
+ */
+export function allowedCommands(state: AgreementState, actor?: Actor): AgreementCommandType[] {
+  const here = positionOf(state);
+  const commands = AGREEMENT_TRANSITIONS.filter((row) =>
+    row.from.some((from) => samePosition(from, here)),
+  )
+    .filter((row) => actor === undefined || can(actor.role, row.permission))
+    .filter(
+      (row) =>
+        actor === undefined ||
+        !row.forbidsCreator ||
+        state.status === 'none' ||
+        state.createdBy !== actor.userId,
+    )
+    .map((row) => row.command);
+  return [...new Set(commands)];
+}

@@ -1,0 +1,18 @@
+import type { Role } from './roles.js';
+
+/**
+ * Who may do what. The api guards routes with it, the UI hides what a user cannot do,
+ * and the docs list it: never restate it elsewhere.
+ */
+export const PERMISSIONS = {
+  'agreement.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  'agreement.create': ['official', 'legal', 'manager', 'admin'],
+  'agreement.edit': ['official', 'legal', 'manager', 'admin'],
+  'agreement.history.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

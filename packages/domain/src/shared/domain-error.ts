@@ -1,0 +1,14 @@
+/**
+ * A broken business rule. The api maps `code` to an HTTP status and an RFC 9457
+ * problem+json body; `field` names the input the rule is about, when there is one.
+ */
+export class DomainError<Code extends string = string> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { AppOptions } from './config/app-options.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import type { DatabaseServer } from './platform/database/database-server.js';
+import { EventStoreModule } from './platform/event-store/event-store.module.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { LoggingModule } from './platform/logging/logging.module.js';
+import { ProblemFilter } from './platform/problem/problem.filter.js';
+import { DemoSeedModule } from './seed/demo-seed.module.js';
+
+// Nest modules are classes by convention; the class is a marker, its metadata is the module.
+@Module({})
+export class AppModule {
+  static register(options: AppOptions, database: DatabaseServer): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggingModule.register(options.logLevel),
+        DatabaseModule.register(database, options.logLevel === 'silent'),
+        CqrsModule.forRoot(),
+        EventStoreModule,
+        AuthPlatformModule,
+        HealthModule,
+        AuthModule.register({
+          sessionTtlMs: options.sessionTtlMs,
+          cookieSecure: options.cookieSecure,
+          loginAttempts: options.loginAttempts,
+          loginWindowMs: options.loginWindowMs,
+        }),
+        AgreementsModule,
+        DemoSeedModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

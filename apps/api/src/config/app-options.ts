@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { findRepoRoot } from '../platform/database/repo-root.js';
+
+/** Everything createApp needs to know; main.ts reads it from the environment. */
+export interface AppOptions {
+  /** An existing PostgreSQL database. Without it, an embedded server is started. */
+  databaseUrl?: string;
+  /** Folder of the embedded cluster. */
+  dataDir: string;
+  seed: 'demo' | 'none';
+  /** Serve the built web app (apps/web/dist) on the same port. */
+  serveWeb: boolean;
+  webDistDir: string;
+  /** Serve Swagger UI at /api/docs (the JSON at /api/openapi.json is always there). */
+  swaggerUi: boolean;
+  logLevel: string;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  loginAttempts: number;
+  loginWindowMs: number;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Reads the environment:
+ * DATABASE_URL, CONCORDAT_DATA_DIR (default <repo>/.data/postgres), CONCORDAT_SEED
+ * ("none" disables the demo data), CONCORDAT_WEB_DIST (default <repo>/apps/web/dist),
+ * CONCORDAT_SERVE_WEB ("false" to serve the API only), LOG_LEVEL (default info),
+ * CONCORDAT_SESSION_TTL_HOURS (default 12), CONCORDAT_COOKIE_SECURE ("true" behind HTTPS),
+ * CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE (default 10).
+ */
+export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  const root = findRepoRoot();
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  return {
+    ...(databaseUrl !== undefined ? { databaseUrl } : {}),
+    dataDir: nonEmpty(env.CONCORDAT_DATA_DIR) ?? join(root, '.data', 'postgres'),
+    seed: env.CONCORDAT_SEED === 'none' ? 'none' : 'demo',
+    serveWeb: env.CONCORDAT_SERVE_WEB !== 'false',
+    webDistDir: nonEmpty(env.CONCORDAT_WEB_DIST) ?? join(root, 'apps', 'web', 'dist'),
+    swaggerUi: true,
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    sessionTtlMs: positiveNumber(env.CONCORDAT_SESSION_TTL_HOURS, 12) * HOUR_MS,
+    cookieSecure: env.CONCORDAT_COOKIE_SECURE === 'true',
+    loginAttempts: positiveNumber(env.CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE, 10),
+    loginWindowMs: 60_000,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AgreementsController } from './agreements.controller.js';
+import { CreateDraftAgreementHandler } from './commands/create-draft-agreement/create-draft-agreement.handler.js';
+import { RunAgreementCommandHandler } from './commands/run-agreement-command/run-agreement-command.handler.js';
+import { AgreementCommandRunner } from './infrastructure/agreement-command-runner.js';
+import { AgreementProjection } from './projections/agreement.projection.js';
+import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
+import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
+import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
+
+// Nest modules are classes by convention; the class is a marker, its metadata is the module.
+@Module({
+  controllers: [AgreementsController],
+  providers: [
+    AgreementCommandRunner,
+    AgreementProjection,
+    CreateDraftAgreementHandler,
+    RunAgreementCommandHandler,
+    ListAgreementsHandler,
+    GetAgreementHandler,
+    GetAgreementHistoryHandler,
+  ],
+})
+export class AgreementsModule {}

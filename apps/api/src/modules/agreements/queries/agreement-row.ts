@@ -1,0 +1,61 @@
+import type {
+  AgreementStatus,
+  AgreementType,
+  AgreementView,
+  LocalizedText,
+  Party,
+  Role,
+} from '@concordat/domain';
+
+/** The columns every agreement query selects, with the drafter joined in. */
+export const AGREEMENT_COLUMNS = `
+  a.id, a.title, a.status, a.step, a.type, a.summary, a.our_organisation, a.partners,
+  to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
+  a.version, a.created_at, a.updated_at,
+  u.id AS created_by_id, u.name AS created_by_name, u.email AS created_by_email, u.role AS created_by_role`;
+
+export const AGREEMENT_FROM = `FROM agreements a JOIN users u ON u.id = a.created_by`;
+
+export interface AgreementRow {
+  id: string;
+  title: LocalizedText;
+  status: AgreementStatus;
+  step: string;
+  type: AgreementType | null;
+  summary: LocalizedText | null;
+  our_organisation: string | null;
+  partners: Party[];
+  starts_on: string | null;
+  ends_on: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  created_by_id: string;
+  created_by_name: string;
+  created_by_email: string;
+  created_by_role: Role;
+}
+
+export function toAgreementView(row: AgreementRow): AgreementView {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    step: row.step,
+    type: row.type,
+    summary: row.summary,
+    ourOrganisation: row.our_organisation,
+    partners: row.partners,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    createdBy: {
+      id: row.created_by_id,
+      name: row.created_by_name,
+      email: row.created_by_email,
+      role: row.created_by_role,
+    },
+  };
+}

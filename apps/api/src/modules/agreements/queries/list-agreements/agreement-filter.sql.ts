@@ -1,0 +1,44 @@
+import {
+  AGREEMENT_STATUSES,
+  type AgreementSortField,
+  type ListAgreementsQuery,
+} from '@concordat/domain';
+import { foldForSearch, likePattern } from '../../projections/search-text.js';
+
+export interface SqlFragment {
+  where: string;
+  params: unknown[];
+}
+
+/** WHERE clause for the list filters; every value is a bind parameter. */
+export function agreementFilter(query: ListAgreementsQuery): SqlFragment {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const q = query.q?.trim();
+  if (q) conditions.push(`a.search_text LIKE ${bind(likePattern(foldForSearch(q)))}`);
+  if (query.status) conditions.push(`a.status = ${bind(query.status)}`);
+  const partner = query.partner?.trim();
+  if (partner) conditions.push(`a.partner_names LIKE ${bind(likePattern(foldForSearch(partner)))}`);
+  if (query.country) conditions.push(`${bind(query.country)} = ANY (a.countries)`);
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/**
+ * ORDER BY for a sort field. Status sorts in lifecycle order (draft before active), not
+ * alphabetically; the id breaks ties so pages never overlap.
+ */
+export function agreementOrder(sort: AgreementSortField, order: 'asc' | 'desc'): string {
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  const lifecycle = AGREEMENT_STATUSES.map((status) => `'${status}'`).join(', ');
+  const column: Record<AgreementSortField, string> = {
+    updatedAt: 'a.updated_at',
+    createdAt: 'a.created_at',
+    title: 'a.title_sort',
+    status: `array_position(ARRAY[${lifecycle}]::text[], a.status)`,
+  };
+  return `ORDER BY ${column[sort]} ${direction}, a.id ${direction}`;
+}

@@ -1,0 +1,174 @@
+import type { CreateDraftAgreementInput } from '@concordat/domain';
+
+/**
+ * Demo agreements, written out from real news reports of sports MoUs with Japanese
+ * partners (Vietnamese and Russian press), plus agreements of Vietnam's sports
+ * administration at different stages of their life. Each is created and moved along by
+ * dispatching real commands, so its history is a valid event stream.
+ */
+export interface DemoStep {
+  command: string;
+  data: Record<string, unknown>;
+  actorEmail: string;
+}
+
+export interface DemoAgreement {
+  input: CreateDraftAgreementInput;
+  actorEmail: string;
+  steps: DemoStep[];
+}
+
+const OFFICIAL = 'official@concordat.demo';
+const LEGAL = 'legal@concordat.demo';
+const MANAGER = 'manager@concordat.demo';
+
+const approve: DemoStep[] = [
+  { command: 'SubmitForApproval', data: {}, actorEmail: MANAGER },
+  {
+    command: 'ApproveDraft',
+    data: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
+    actorEmail: OFFICIAL,
+  },
+];
+
+function finalise(textHash: string): DemoStep[] {
+  return [
+    { command: 'StartNegotiation', data: {}, actorEmail: LEGAL },
+    { command: 'FinaliseText', data: { textHash }, actorEmail: LEGAL },
+    { command: 'RequestClearanceToSign', data: {}, actorEmail: LEGAL },
+    { command: 'ClearToSign', data: { comment: null }, actorEmail: OFFICIAL },
+  ];
+}
+
+function sign(effectiveOn: string): DemoStep[] {
+  return [
+    { command: 'OpenSigning', data: {}, actorEmail: OFFICIAL },
+    { command: 'CompleteSigning', data: { effectiveOn }, actorEmail: OFFICIAL },
+  ];
+}
+
+export const DEMO_AGREEMENTS: DemoAgreement[] = [
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Biên bản ghi nhớ hợp tác thể thao giữa Hiệp hội Thể thao Công an nhân dân Việt Nam và FAVIJA',
+        ja: 'ベトナム人民公安スポーツ協会とFAVIJAとのスポーツ交流協力に関する覚書',
+      },
+      type: 'mou',
+      summary: {
+        vi: 'Trao đổi đoàn, hỗ trợ thủ tục hành chính cho các đoàn và chuyên gia; phát triển karatedo, jujitsu, điền kinh và bóng bàn; giao hữu bóng đá, bóng chuyền và karate hằng năm; tập huấn cho Đội bóng bàn Công an nhân dân tại Nhật Bản năm 2025; giới thiệu học bổng cho huấn luyện viên và vận động viên.',
+        ja: '代表団の相互派遣と行政手続きの支援、空手道・柔術・陸上競技・卓球の振興、サッカー・バレーボール・空手の年次親善大会、2025年の日本での人民公安卓球チーム合宿、指導者と選手への奨学金の紹介。',
+      },
+      ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+      partners: [{ name: 'FAVIJA', country: 'JP' }],
+      startsOn: '2024-03-15',
+      endsOn: '2029-03-14',
+    },
+    steps: [...approve, ...finalise('sha256:favija-2024-final-text'), ...sign('2024-03-15')],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        ru: 'Меморандум о взаимопонимании между Jenys Judo Club (Республика Казахстан) и JUDOs Nonprofit Organization (Япония)',
+      },
+      type: 'mou',
+      summary: {
+        ru: 'Развитие дзюдо, повышение качества подготовки тренеров, совместные образовательные и практические семинары, направление казахстанских спортсменов и тренеров в Японию для обучения и повышения квалификации.',
+      },
+      ourOrganisation: 'Jenys Judo Club',
+      partners: [{ name: 'JUDOs Nonprofit Organization', country: 'JP' }],
+      startsOn: '2025-12-18',
+      endsOn: '2028-12-17',
+    },
+    steps: [...approve, ...finalise('sha256:judos-2025-final-text'), ...sign('2025-12-18')],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Thỏa thuận hợp tác nghiên cứu bình đẳng giới trong thể thao với Đại học Seijo',
+        en: 'Research cooperation on gender equality in sport with Seijo University',
+      },
+      type: 'cooperation_agreement',
+      summary: {
+        vi: 'Đón đoàn Đại học Seijo sang nghiên cứu, thu thập thông tin và phỏng vấn các nhóm đối tượng về bình đẳng giới trong thể thao.',
+      },
+      ourOrganisation: 'Cục Thể dục Thể thao',
+      partners: [{ name: 'Seijo University', country: 'JP' }],
+    },
+    steps: [],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Chương trình Hội thảo ASEAN – Nhật Bản về bình đẳng giới trong thể thao',
+        ja: 'スポーツにおけるジェンダー平等に関するASEAN・日本セミナー計画',
+      },
+      type: 'programme',
+      ourOrganisation: 'Cục Thể dục Thể thao',
+      partners: [{ name: 'Japan Sports Agency', country: 'JP' }],
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    },
+    steps: [{ command: 'SubmitForApproval', data: {}, actorEmail: MANAGER }],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Thỏa thuận hợp tác thể thao với Sở Thể thao Quảng Tây',
+        en: 'Sports cooperation agreement with the Guangxi Sports Bureau',
+      },
+      type: 'cooperation_agreement',
+      ourOrganisation: 'Cục Thể dục Thể thao',
+      partners: [{ name: 'Guangxi Sports Bureau', country: 'CN' }],
+      startsOn: '2026-06-01',
+      endsOn: '2031-05-31',
+    },
+    steps: [...approve, { command: 'StartNegotiation', data: {}, actorEmail: LEGAL }],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Chương trình Đào tạo Kỹ thuật Huấn luyện Tinh thần cho Huấn luyện viên các Đội tuyển Thể thao Quốc gia',
+        en: 'Mental coaching techniques training for national team coaches',
+      },
+      type: 'programme',
+      ourOrganisation: 'Cục Thể dục Thể thao',
+      partners: [
+        { name: 'Embassy of Belgium in Vietnam', country: 'BE' },
+        { name: 'Vietnam Olympic Committee', country: 'VN' },
+      ],
+      startsOn: '2024-05-01',
+      endsOn: '2026-12-31',
+    },
+    steps: [
+      ...approve,
+      ...finalise('sha256:belgium-coaching-final-text'),
+      ...sign('2024-05-01'),
+      { command: 'StartReview', data: { dueOn: '2026-10-02' }, actorEmail: OFFICIAL },
+    ],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Giao lưu đoàn xe ô tô thể thao tự lái Bằng Tường, Quảng Tây',
+      },
+      type: 'programme',
+      ourOrganisation: 'Cục Thể dục Thể thao',
+      partners: [{ name: 'Bằng Tường Self-drive Sports Car Club', country: 'CN' }],
+    },
+    steps: [
+      {
+        command: 'WithdrawAgreement',
+        data: { reason: 'Chương trình đã được tổ chức theo kênh khác.' },
+        actorEmail: MANAGER,
+      },
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { adminQuery } from './support/test-database.js';
+
+describe('platform: health, OpenAPI, request ids, security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('GET /api/health answers 200 with the database up, without a session', async () => {
+    const response = await t.request('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(
+      response.json<{ status: string; info: { database: { status: string } } }>(),
+    ).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' } },
+    });
+  });
+
+  it('GET /api/openapi.json lists every route with bearer auth', async () => {
+    const response = await t.request('GET', '/api/openapi.json');
+    expect(response.status).toBe(200);
+    const document = response.json<{
+      paths: Record<string, Record<string, unknown>>;
+      components: { securitySchemes: Record<string, { scheme?: string }> };
+    }>();
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/agreements',
+      '/api/agreements/{id}',
+      '/api/agreements/{id}/events',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/health',
+    ]);
+    expect(Object.keys(document.paths['/api/agreements'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(document.components.securitySchemes.bearer?.scheme).toBe('bearer');
+  });
+
+  it('echoes a caller x-request-id, and makes one up otherwise', async () => {
+    const given = await t.request('GET', '/api/health', {
+      headers: { 'x-request-id': 'trace-42' },
+    });
+    const made = await t.request('GET', '/api/health');
+    expect(given.headers['x-request-id']).toBe('trace-42');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends security headers with a CSP that only allows our own scripts', async () => {
+    const response = await t.request('GET', '/api/health');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
+
+describe('health when the database is gone', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 503 problem once the database stops taking connections', async () => {
+    await adminQuery(`ALTER DATABASE ${t.database.name} WITH ALLOW_CONNECTIONS false`);
+    await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+      t.database.name,
+    ]);
+
+    const response = await t.request('GET', '/api/health');
+
+    expect(response.status).toBe(503);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ code: string }>().code).toBe('SERVICE_UNAVAILABLE');
+  });
+});

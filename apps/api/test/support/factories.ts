@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AgreementView,
+  CreateDraftAgreementInput,
+  Role,
+  SessionView,
+  UserRef,
+} from '@concordat/domain';
+import argon2 from 'argon2';
+import type { TestApp } from './test-app.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+// Hashing is deliberately slow; one hash serves every test user of a file.
+let passwordHash: Promise<string> | undefined;
+
+export interface GivenUser {
+  user: UserRef;
+  password: string;
+}
+
+/** A user with the given role, straight into the users table (no HTTP, no seeding). */
+export async function givenUser(
+  t: TestApp,
+  role: Role,
+  overrides: Partial<Omit<UserRef, 'id'>> = {},
+): Promise<GivenUser> {
+  passwordHash ??= argon2.hash(TEST_PASSWORD);
+  const email = overrides.email ?? `${role}-${randomUUID().slice(0, 8)}@example.test`;
+  const name = overrides.name ?? `Test ${role}`;
+  const { rows } = await t.sql.query<{ id: string }>(
+    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [email, name, role, await passwordHash],
+  );
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('user insert returned no id');
+  return { user: { id, email, name, role }, password: TEST_PASSWORD };
+}
+
+export interface SignedIn {
+  user: UserRef;
+  token: string;
+}
+
+/** A user of this role, signed in through the real login route. */
+export async function signedInAs(t: TestApp, role: Role): Promise<SignedIn> {
+  const { user, password } = await givenUser(t, role);
+  const response = await t.request('POST', '/api/auth/login', {
+    body: { email: user.email, password },
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
+  return { user, token: response.json<SessionView>().accessToken };
+}
+
+export const draftInput = (
+  overrides: Partial<CreateDraftAgreementInput> = {},
+): CreateDraftAgreementInput => ({
+  title: { en: `Cooperation in sport ${randomUUID().slice(0, 6)}` },
+  type: 'mou',
+  ourOrganisation: 'Vietnam Sports Administration',
+  partners: [{ name: 'Japan Sports Agency', country: 'JP' }],
+  ...overrides,
+});
+
+/** A draft created through POST /api/agreements, as the given signed-in user. */
+export async function givenDraftAgreement(
+  t: TestApp,
+  as: SignedIn,
+  overrides: Partial<CreateDraftAgreementInput> = {},
+): Promise<AgreementView> {
+  const response = await t.request('POST', '/api/agreements', {
+    token: as.token,
+    body: draftInput(overrides),
+  });
+  if (response.status !== 201)
+    throw new Error(`create failed: ${response.status} ${response.text}`);
+  return response.json<AgreementView>();
+}
+
+/** Rows in the log and the read model: a refused request must leave both unchanged. */
+export async function countRows(t: TestApp): Promise<{ events: number; agreements: number }> {
+  const { rows } = await t.sql.query<{ events: string; agreements: string }>(
+    `SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM agreements) AS agreements`,
+  );
+  return { events: Number(rows[0]?.events), agreements: Number(rows[0]?.agreements) };
+}

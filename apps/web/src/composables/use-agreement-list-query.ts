@@ -1,0 +1,60 @@
+import { listAgreementsQuerySchema, type ListAgreementsQuery } from '@concordat/domain';
+import { computed } from 'vue';
+import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
+
+export type ListQuery = ListAgreementsQuery;
+
+const DEFAULTS: ListQuery = listAgreementsQuerySchema.parse({});
+const KEYS = Object.keys(listAgreementsQuerySchema.shape) as (keyof ListQuery)[];
+
+/** Reads the list's filters from the URL with the shared schema, dropping values it rejects. */
+export function parseListQuery(query: LocationQuery): ListQuery {
+  const result: Record<string, unknown> = { ...DEFAULTS };
+  for (const key of KEYS) {
+    const raw = query[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === null || value === '') continue;
+    const parsed = listAgreementsQuerySchema.shape[key].safeParse(value);
+    if (parsed.success) result[key] = parsed.data;
+  }
+  return result as ListQuery;
+}
+
+/** Writes only what differs from the defaults, so URLs stay short and shareable. */
+export function toLocationQuery(query: ListQuery): LocationQueryRaw {
+  const result: LocationQueryRaw = {};
+  for (const key of KEYS) {
+    const value = query[key];
+    if (value === undefined || value === '' || value === DEFAULTS[key]) continue;
+    result[key] = String(value);
+  }
+  return result;
+}
+
+/** The agreements list's search, filters, sort and page, kept in the URL so reload and back work. */
+export function useAgreementListQuery() {
+  const route = useRoute();
+  const router = useRouter();
+
+  const query = computed(() => parseListQuery(route.query));
+  const hasFilters = computed(() =>
+    Boolean(query.value.q || query.value.status || query.value.partner || query.value.country),
+  );
+
+  /** Changing a filter goes back to page 1; changing page or sort keeps the filters. */
+  function update(
+    patch: Partial<ListQuery>,
+    options: { replace?: boolean } = {},
+  ): Promise<unknown> {
+    const resetsPage = !('page' in patch) && !('pageSize' in patch);
+    const next = { ...query.value, ...patch, ...(resetsPage ? { page: 1 } : {}) };
+    const location = { query: toLocationQuery(next) };
+    return options.replace ? router.replace(location) : router.push(location);
+  }
+
+  function clearFilters(): Promise<unknown> {
+    return update({ q: undefined, status: undefined, partner: undefined, country: undefined });
+  }
+
+  return { query, hasFilters, update, clearFilters, defaults: DEFAULTS };
+}

@@ -1,0 +1,54 @@
+import type { Permission } from '@concordat/domain';
+import type { RouteRecordRaw } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** i18n key of the document title. */
+    titleKey?: string;
+    /** Needed to open the page; others go back to the list. */
+    permission?: Permission;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/auth/login/index.vue'),
+    meta: { public: true, titleKey: 'auth.login.pageTitle' },
+  },
+  {
+    path: '/',
+    component: () => import('@/components/layout/AppShell.vue'),
+    children: [
+      { path: '', redirect: { name: 'agreements' } },
+      {
+        path: 'agreements',
+        name: 'agreements',
+        component: () => import('@/views/agreements/list/index.vue'),
+        meta: { titleKey: 'agreements.list.pageTitle' },
+      },
+      {
+        path: 'agreements/new',
+        name: 'agreement-create',
+        component: () => import('@/views/agreements/create/index.vue'),
+        meta: { titleKey: 'agreements.create.pageTitle', permission: 'agreement.create' },
+      },
+      {
+        path: 'agreements/:id',
+        name: 'agreement',
+        component: () => import('@/views/agreements/detail/index.vue'),
+        props: true,
+        meta: { titleKey: 'agreements.detail.pageTitle' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/views/errors/not-found/index.vue'),
+        meta: { titleKey: 'common.notFound.pageTitle' },
+      },
+    ],
+  },
+];

@@ -1,0 +1,51 @@
+import type { AgreementEventView, AgreementView, Page, UserRef } from '@concordat/domain';
+
+export const official: UserRef = {
+  id: 'u-official',
+  name: 'Nguyễn Văn An',
+  email: 'official@concordat.demo',
+  role: 'official',
+};
+
+export const auditor: UserRef = {
+  id: 'u-auditor',
+  name: 'Иван Петров',
+  email: 'auditor@concordat.demo',
+  role: 'auditor',
+};
+
+export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementView {
+  return {
+    id: 'a-1',
+    title: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力に関する覚書' },
+    status: 'draft',
+    step: 'editing',
+    type: 'mou',
+    summary: null,
+    ourOrganisation: 'Hiệp hội Thể thao Công an Nhân dân',
+    partners: [{ name: '日本警察スポーツ協会', country: 'JP' }],
+    startsOn: null,
+    endsOn: null,
+    version: 1,
+    createdAt: '2026-11-20T08:30:00.000Z',
+    updatedAt: '2026-11-21T09:45:00.000Z',
+    createdBy: official,
+    ...overrides,
+  };
+}
+
+export function aPage<T>(items: T[], total = items.length): Page<T> {
+  return { items, total, page: 1, pageSize: 20 };
+}
+
+export function anEvent(overrides: Partial<AgreementEventView> = {}): AgreementEventView {
+  return {
+    position: '1',
+    version: 1,
+    type: 'AgreementDrafted',
+    data: {},
+    actor: official,
+    occurredAt: '2026-11-20T08:30:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,58 @@
+/** ISO 3166-1 alpha-2 codes, as the domain's `countryCodeSchema` accepts them. */
+export const COUNTRY_CODES = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
+  'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
+  'EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM ' +
+  'HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC ' +
+  'LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA ' +
+  'NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+  'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
+  'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+
+/** The partners this platform mostly works with, offered first. */
+export const FREQUENT_COUNTRY_CODES = ['VN', 'JP', 'RU', 'LA', 'KH', 'KR', 'CN', 'TH', 'US', 'GB'];
+
+/** The flag emoji of a country code, built from regional indicator symbols. */
+export function flagEmoji(code: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return '';
+  const base = 0x1f1e6 - 'A'.charCodeAt(0);
+  return String.fromCodePoint(base + code.charCodeAt(0), base + code.charCodeAt(1));
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** The country's name in the given locale (e.g. "Nhật Bản", "Япония", "日本"), else its code. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface CountryOption {
+  code: string;
+  name: string;
+  flag: string;
+}
+
+/** Every country, frequent partners first, the rest sorted by name in the UI language. */
+export function countryOptions(locale: string): CountryOption[] {
+  const collator = new Intl.Collator(locale);
+  const option = (code: string): CountryOption => ({
+    code,
+    name: countryName(code, locale),
+    flag: flagEmoji(code),
+  });
+  const frequent = FREQUENT_COUNTRY_CODES.map(option);
+  const rest = COUNTRY_CODES.filter((code) => !FREQUENT_COUNTRY_CODES.includes(code))
+    .map(option)
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return [...frequent, ...rest];
+}

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi, queryOf } from '@/test/fake-api';
+import { aPage, anAgreement, auditor, official } from '@/test/fixtures';
+import { mountPage, settle } from '@/test/mount-page';
+import ListPage from './index.vue';
+
+describe('agreements list page', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('invites the first draft when there are no agreements yet', async () => {
+    fakeApi({ 'GET /api/agreements': { body: aPage([]) } });
+    const { wrapper } = await mountPage(ListPage, { path: '/agreements', user: official });
+    await settle();
+    const empty = wrapper.find('[data-testid="agreements-empty"]');
+    expect(empty.exists()).toBe(true);
+    expect(empty.text()).toContain('No agreements yet');
+    expect(empty.text()).toContain('Create the first draft');
+    expect(wrapper.find('[data-testid="agreement-row"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('offers to clear the filters when nothing matches them', async () => {
+    const api = fakeApi({ 'GET /api/agreements': { body: aPage([]) } });
+    const { wrapper, router } = await mountPage(ListPage, {
+      path: '/agreements?q=zzz&status=active',
+      user: official,
+      locale: 'ru',
+    });
+    await settle();
+    expect(Object.fromEntries(queryOf(api.requests[0]!))).toMatchObject({
+      q: 'zzz',
+      status: 'active',
+    });
+    const empty = wrapper.find('[data-testid="agreements-empty"]');
+    expect(empty.text()).toContain('Ничего не найдено');
+    await empty.find('button').trigger('click');
+    await settle();
+    expect(router.currentRoute.value.query).toEqual({});
+    wrapper.unmount();
+  });
+
+  it('does not offer a new draft to a role that may not create one', async () => {
+    fakeApi({ 'GET /api/agreements': { body: aPage([]) } });
+    const { wrapper } = await mountPage(ListPage, { path: '/agreements', user: auditor });
+    await settle();
+    expect(wrapper.find('[data-testid="new-agreement"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="agreements-empty"]').text()).not.toContain(
+      'Create the first draft',
+    );
+    wrapper.unmount();
+  });
+
+  it('lists agreements with the title in the UI language and a formatted total', async () => {
+    fakeApi({ 'GET /api/agreements': { body: aPage([anAgreement()], 1234) } });
+    const { wrapper } = await mountPage(ListPage, {
+      path: '/agreements',
+      user: official,
+      locale: 'ja',
+    });
+    await settle();
+    const rows = wrapper.findAll('[data-testid="agreement-row"]');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.text()).toBe('スポーツ協力に関する覚書');
+    expect(wrapper.find('[data-testid="agreements-total"]').text()).toBe('全 1,234 件');
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,11 @@
+// The UI's own translations, so the browser test checks what a user of each language reads
+// without restating the texts.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'web', 'src', 'locales');
+
+export function agreementsMessages(lang) {
+  return JSON.parse(readFileSync(join(localesDir, lang, 'agreements.json'), 'utf8'));
+}

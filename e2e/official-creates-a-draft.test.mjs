@@ -27,7 +27,10 @@ describe('the official drafts agreements in the browser', { skip: skipReason ?? 
   before(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1366, height: 900 },
+    });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
   });
@@ -61,20 +64,21 @@ describe('the official drafts agreements in the browser', { skip: skipReason ?? 
     const events = page.getByTestId('timeline-event');
     await events.first().waitFor();
     assert.equal(await events.count(), 1, 'a new draft has exactly its creation event');
-    assert.match(await events.first().textContent(), /Nguyễn Thị Lan/, 'the creation event names the official');
+    assert.match(
+      await events.first().textContent(),
+      /Nguyễn Thị Lan/,
+      'the creation event names the official',
+    );
   }
 
   async function findInList(title, token) {
     await page.getByTestId('nav-agreements').click();
     await page.waitForURL(/\/agreements(\?.*)?$/);
     await page.getByTestId('agreements-search').fill(token);
-    await page.waitForFunction(
-      (t) => {
-        const rows = document.querySelectorAll('[data-testid="agreement-row"]');
-        return rows.length === 1 && rows[0].textContent.includes(t);
-      },
-      token,
-    );
+    await page.waitForFunction((t) => {
+      const rows = document.querySelectorAll('[data-testid="agreement-row"]');
+      return rows.length === 1 && rows[0].textContent.includes(t);
+    }, token);
     assert.ok((await page.getByTestId('agreement-row').first().textContent()).includes(title));
   }
 
@@ -86,7 +90,10 @@ describe('the official drafts agreements in the browser', { skip: skipReason ?? 
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/agreements/);
     assert.equal(await listHeading(), agreementsMessages('en').list.title);
-    assert.ok((await page.getByTestId('agreement-row').count()) > 0, 'the demo agreements are listed');
+    assert.ok(
+      (await page.getByTestId('agreement-row').count()) > 0,
+      'the demo agreements are listed',
+    );
   });
 
   for (const lang of ['en', 'vi', 'ru', 'ja']) {

@@ -37,7 +37,10 @@ async function prepareDatabase() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'concordat-e2e-'));
-    return { env: { CONCORDAT_DATA_DIR: dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { CONCORDAT_DATA_DIR: dataDir },
+      dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `concordat_e2e_${process.pid}_${Date.now()}`;
   await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
@@ -45,14 +48,16 @@ async function prepareDatabase() {
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString() },
-    dispose: () => withAdminClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    dispose: () =>
+      withAdminClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   };
 }
 
 async function waitForHealth(baseUrl, child, output) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output.join('')}`);
+    if (child.exitCode !== null)
+      throw new Error(`the app exited with ${child.exitCode}:\n${output.join('')}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) return;
@@ -72,7 +77,13 @@ export async function startApp() {
   const output = [];
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...database.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => output.push(d.toString()));

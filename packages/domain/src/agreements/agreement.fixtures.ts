@@ -1,3 +1,4 @@
+import { COMMAND_PERMISSIONS } from '../auth/command-permissions.js';
 import type { Actor } from '../auth/roles.js';
 import type {
   AgreementCommand,
@@ -76,9 +77,16 @@ export function sample<T extends AgreementCommandType>(type: T): CommandOf<T> {
   return SAMPLE_COMMANDS[type];
 }
 
-/** The drafter creates; everyone else acts as the approver, so the four-eyes rule holds. */
+/**
+ * Who runs `command` in fixtures: the first role COMMAND_PERMISSIONS allows it (admins
+ * last). The manager is the drafter and the official the approver, so four eyes hold.
+ */
 export function actorFor(command: AgreementCommandType): Actor {
-  return command === 'CreateDraftAgreement' ? DRAFTER : APPROVER;
+  if (command === 'CreateDraftAgreement') return DRAFTER;
+  const role = COMMAND_PERMISSIONS[command].find((candidate) => candidate !== 'admin') ?? 'admin';
+  if (role === DRAFTER.role) return DRAFTER;
+  if (role === APPROVER.role) return APPROVER;
+  return { userId: `user-${role}`, role };
 }
 
 /**

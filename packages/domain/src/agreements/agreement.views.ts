@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles.js';
+import type { AgreementAction } from './agreement.actions.js';
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
@@ -28,6 +29,16 @@ export interface AgreementView {
   createdAt: string;
   updatedAt: string;
   createdBy: UserRef;
+}
+
+/**
+ * One agreement as `GET /api/agreements/{id}` and every command route answer it: the read
+ * model plus what the caller may do next. The list answers plain AgreementViews, so a page
+ * of agreements never needs the permission check per row.
+ */
+export interface AgreementDetailView extends AgreementView {
+  /** Action names (`POST /api/agreements/{id}/{action}`) the caller may run now. */
+  allowedActions: AgreementAction[];
 }
 
 /** One entry of an agreement's history. */

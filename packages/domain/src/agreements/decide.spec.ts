@@ -3,6 +3,7 @@ import type { AgreementCommand, CommandMetadata } from './agreement.commands.js'
 import type { AgreementDetails, AgreementEvent } from './agreement.events.js';
 import {
   APPROVER,
+  actorFor,
   AUDITOR,
   DRAFTER,
   by,
@@ -21,7 +22,8 @@ import { evolve, foldAgreement } from './evolve.js';
 function scenario(history: AgreementEvent[]) {
   const state: AgreementState = foldAgreement(history);
   return {
-    when: (command: AgreementCommand, metadata: CommandMetadata = by(APPROVER)) => ({
+    // By default whoever the permission table lets run the command (see actorFor).
+    when: (command: AgreementCommand, metadata: CommandMetadata = by(actorFor(command.type))) => ({
       then: (expected: AgreementEvent[]) =>
         expect(decide(command, state, metadata)).toEqual(expected),
       thenRefused: (code: AgreementErrorCode, field?: string) => {

@@ -1,4 +1,4 @@
-import { can } from '../auth/permissions.js';
+import { COMMAND_PERMISSIONS, mayRun } from '../auth/command-permissions.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
   AgreementCommand,
@@ -32,10 +32,10 @@ export function decide(
 ): AgreementEvent[] {
   const row = transitionFor(command.type, state);
   if (row === undefined) throw refusal(command.type, state);
-  if (!can(metadata.actor.role, row.permission)) {
+  if (!mayRun(metadata.actor.role, command.type)) {
     throw error(
       AgreementErrorCode.RoleNotPermitted,
-      `The role ${metadata.actor.role} may not ${command.type} (needs ${row.permission})`,
+      `The role ${metadata.actor.role} may not ${command.type} (only ${COMMAND_PERMISSIONS[command.type].join(', ')})`,
     );
   }
   if (row.forbidsCreator && state.status !== 'none' && state.createdBy === metadata.actor.userId) {

@@ -1,4 +1,5 @@
-import { PERMISSIONS } from '../auth/permissions.js';
+import { COMMAND_PERMISSIONS } from '../auth/command-permissions.js';
+import { markdownTable } from '../shared/markdown-table.js';
 import { positionKey } from './agreement.position.js';
 import { REQUIRED_FIELD_RULES } from './agreement.requirements.js';
 import type { RequiredField } from './agreement.requirements.js';
@@ -13,14 +14,14 @@ import { AGREEMENT_TRANSITIONS } from './transitions.js';
  */
 export function lifecycleDocument(): string {
   const transitions = markdownTable(
-    ['Command', 'From', 'To', 'Event', 'Requires', 'Permission'],
+    ['Command', 'From', 'To', 'Event', 'Requires', 'Roles'],
     AGREEMENT_TRANSITIONS.map((row) => [
       `\`${row.command}\`${row.forbidsCreator ? ' (not by the drafter)' : ''}`,
       row.from.map((from) => `\`${positionKey(from)}\``).join(', '),
       `\`${positionKey(row.to)}\``,
       `\`${row.event}\``,
       row.requires.map((field) => `\`${field}\``).join(', ') || '-',
-      `\`${row.permission}\` (${PERMISSIONS[row.permission].join(', ')})`,
+      COMMAND_PERMISSIONS[row.command].join(', '),
     ]),
   );
   const steps = markdownTable(
@@ -81,13 +82,4 @@ export function lifecycleDocument(): string {
     ...requirements,
     '',
   ].join('\n');
-}
-
-function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, 3, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }

@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '../auth/permissions.js';
+import { COMMAND_PERMISSIONS } from '../auth/command-permissions.js';
 import { AGREEMENT_COMMAND_TYPES } from './agreement.commands.js';
 import type { AgreementCommandType } from './agreement.commands.js';
 import {
@@ -88,9 +88,9 @@ describe('AGREEMENT_TRANSITIONS', () => {
     expect(row && positionKey(row.to)).toBe(target);
   });
 
-  it('names only permissions that exist', () => {
+  it('names only commands the permission table has a row for', () => {
     for (const row of AGREEMENT_TRANSITIONS)
-      expect(Object.keys(PERMISSIONS)).toContain(row.permission);
+      expect(Object.keys(COMMAND_PERMISSIONS)).toContain(row.command);
   });
 });
 

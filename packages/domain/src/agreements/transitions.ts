@@ -1,6 +1,5 @@
 import type { Actor } from '../auth/roles.js';
-import { can } from '../auth/permissions.js';
-import type { Permission } from '../auth/permissions.js';
+import { mayRun } from '../auth/command-permissions.js';
 import type { AgreementCommandType } from './agreement.commands.js';
 import type { AgreementEventType } from './agreement.events.js';
 import { NO_AGREEMENT, positionOf, samePosition } from './agreement.position.js';
@@ -16,7 +15,6 @@ export interface AgreementTransition {
   event: AgreementEventType;
   /** Checked on the agreement as it would be after the move. */
   requires: readonly RequiredField[];
-  permission: Permission;
   /** Four eyes: the drafter may not take this step on their own agreement. */
   forbidsCreator: boolean;
   description: string;
@@ -67,7 +65,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: draft.editing,
     event: 'AgreementDrafted',
     requires: ['title'],
-    permission: 'agreement.create',
     forbidsCreator: false,
     description: 'Start a draft; only a title is needed.',
   },
@@ -77,7 +74,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: draft.editing,
     event: 'AgreementDetailsEdited',
     requires: ['title'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Change the details of a draft.',
   },
@@ -88,7 +84,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     event: 'AgreementDetailsEdited',
     // The draft was approved with these; negotiation may change them but not remove them.
     requires: SUBMISSION_FIELDS,
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Change the details as negotiated with the partner, during a round.',
   },
@@ -98,7 +93,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: draft.awaitingApproval,
     event: 'AgreementSubmittedForApproval',
     requires: SUBMISSION_FIELDS,
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Ask for internal approval of the draft.',
   },
@@ -108,7 +102,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: draft.approved,
     event: 'DraftApproved',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: true,
     description: 'Approve the draft internally; never by its own drafter.',
   },
@@ -118,7 +111,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: draft.editing,
     event: 'DraftReturnedForChanges',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Send the draft back to its drafter with a comment.',
   },
@@ -128,7 +120,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.inRound,
     event: 'NegotiationStarted',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Open the first negotiation round with the partner.',
   },
@@ -138,7 +129,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.inRound,
     event: 'NegotiationRoundOpened',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Reopen the text for another round; it will need finalising and clearance again.',
   },
@@ -148,7 +138,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.textFinal,
     event: 'TextFinalised',
     requires: ['textHash'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Fix the agreed text, identified by its hash.',
   },
@@ -158,7 +147,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.awaitingClearance,
     event: 'ClearanceToSignRequested',
     requires: ['textHash'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Ask legal review to clear the final text for signature.',
   },
@@ -168,7 +156,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.clearedToSign,
     event: 'ClearedToSign',
     requires: ['textHash'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Clear the final text for signature.',
   },
@@ -178,7 +165,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: negotiation.textFinal,
     event: 'ClearanceRefused',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Refuse clearance with a comment; the text can be renegotiated or resubmitted.',
   },
@@ -188,7 +174,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: signing.collectingSignatures,
     event: 'SigningOpened',
     requires: ['textHash'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Start collecting signatures on the cleared text.',
   },
@@ -198,7 +183,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: active.inForce,
     event: 'AgreementSigned',
     requires: ['effectiveOn'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Record that all parties signed and when the agreement takes effect.',
   },
@@ -208,7 +192,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: active.suspended,
     event: 'AgreementSuspended',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Suspend cooperation for a stated reason.',
   },
@@ -218,7 +201,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: active.inForce,
     event: 'AgreementResumed',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Resume a suspended agreement.',
   },
@@ -228,7 +210,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: review.underReview,
     event: 'ReviewStarted',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Review the agreement to decide whether to renew it.',
   },
@@ -238,7 +219,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: active.inForce,
     event: 'AgreementRenewed',
     requires: ['endsOn'],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Renew for a new term ending later than the current one.',
   },
@@ -248,7 +228,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: at('expired', 'closed'),
     event: 'AgreementExpired',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Decide not to renew; the agreement ends.',
   },
@@ -258,7 +237,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: at('terminated', 'closed'),
     event: 'AgreementTerminated',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'End a signed agreement early, for a stated reason.',
   },
@@ -268,7 +246,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     to: at('withdrawn', 'closed'),
     event: 'AgreementWithdrawn',
     requires: [],
-    permission: 'agreement.edit',
     forbidsCreator: false,
     description: 'Abandon the agreement before it is signed.',
   },
@@ -296,18 +273,24 @@ export function transitionForEvent(
   );
 }
 
+/** Just what allowedCommands needs of an agreement: where it stands and who drafted it. */
+export type AgreementStanding = AgreementPosition & { createdBy: string };
+
 /**
  * The commands the lifecycle allows from where `state` stands; given an actor, only those
- * their role permits and that the four-eyes rule leaves them. The UI shows these as actions.
+ * their role permits (COMMAND_PERMISSIONS) and that the four-eyes rule leaves them. The UI shows these as actions.
  * Required fields are not checked here: the UI should still offer "submit" and explain
  * what is missing.
  */
-export function allowedCommands(state: AgreementState, actor?: Actor): AgreementCommandType[] {
+export function allowedCommands(
+  state: AgreementState | AgreementStanding,
+  actor?: Actor,
+): AgreementCommandType[] {
   const here = positionOf(state);
   const commands = AGREEMENT_TRANSITIONS.filter((row) =>
     row.from.some((from) => samePosition(from, here)),
   )
-    .filter((row) => actor === undefined || can(actor.role, row.permission))
+    .filter((row) => actor === undefined || mayRun(actor.role, row.command))
     .filter(
       (row) =>
         actor === undefined ||

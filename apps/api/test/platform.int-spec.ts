@@ -30,6 +30,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements',
       '/api/agreements/{id}',
       '/api/agreements/{id}/events',
+      '/api/agreements/{id}/{action}',
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',

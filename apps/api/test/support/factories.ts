@@ -84,3 +84,84 @@ export async function countRows(t: TestApp): Promise<{ events: number; agreement
   );
   return { events: Number(rows[0]?.events), agreements: Number(rows[0]?.agreements) };
 }
+
+/** `POST /api/agreements/{id}/{action}` as `as`, at the version the agreement is at. */
+export function actOn(
+  t: TestApp,
+  as: SignedIn,
+  agreement: Pick<AgreementView, 'id' | 'version'>,
+  action: string,
+  body: unknown = {},
+  headers: Record<string, string> = {},
+) {
+  return t.request('POST', `/api/agreements/${agreement.id}/${action}`, {
+    token: as.token,
+    body,
+    headers: { 'if-match': `"${agreement.version}"`, ...headers },
+  });
+}
+
+export interface LifecycleCast {
+  manager: SignedIn;
+  official: SignedIn;
+  legal: SignedIn;
+}
+
+/**
+ * The main road of an agreement, each step by the role the permission table gives it,
+ * so `givenAgreementAfter(t, cast, n)` is a draft moved n steps along through HTTP.
+ */
+export const MAIN_ROAD: ReadonlyArray<{
+  action: string;
+  as: keyof LifecycleCast;
+  body: Record<string, unknown>;
+  reaches: string;
+}> = [
+  { action: 'submit', as: 'manager', body: {}, reaches: 'draft.awaiting_approval' },
+  { action: 'approve', as: 'official', body: { comment: 'Đồng ý' }, reaches: 'draft.approved' },
+  { action: 'start-negotiation', as: 'legal', body: {}, reaches: 'negotiation.in_round' },
+  {
+    action: 'finalize',
+    as: 'legal',
+    body: { textHash: 'sha256:final' },
+    reaches: 'negotiation.text_final',
+  },
+  { action: 'request-clearance', as: 'legal', body: {}, reaches: 'negotiation.awaiting_clearance' },
+  { action: 'approve', as: 'official', body: {}, reaches: 'negotiation.cleared_to_sign' },
+  { action: 'open-signing', as: 'official', body: {}, reaches: 'signing.collecting_signatures' },
+  {
+    action: 'sign',
+    as: 'official',
+    body: { effectiveOn: '2026-01-15' },
+    reaches: 'active.in_force',
+  },
+  { action: 'start-review', as: 'official', body: {}, reaches: 'review.under_review' },
+];
+
+/** A draft by the cast's manager, moved along MAIN_ROAD until it stands at `position`. */
+export async function givenAgreementAt(
+  t: TestApp,
+  cast: LifecycleCast,
+  position: string,
+  overrides: Partial<CreateDraftAgreementInput> = {},
+): Promise<AgreementView> {
+  let agreement = await givenDraftAgreement(t, cast.manager, overrides);
+  for (const step of MAIN_ROAD) {
+    if (`${agreement.status}.${agreement.step}` === position) return agreement;
+    const response = await actOn(t, cast[step.as], agreement, step.action, step.body);
+    if (response.status !== 200)
+      throw new Error(`${step.action} failed: ${response.status} ${response.text}`);
+    agreement = response.json<AgreementView>();
+  }
+  if (`${agreement.status}.${agreement.step}` === position) return agreement;
+  throw new Error(`${position} is not on the main road`);
+}
+
+/** How many events the log holds for one agreement. */
+export async function eventCount(t: TestApp, agreementId: string): Promise<number> {
+  const { rows } = await t.sql.query<{ n: string }>(
+    `SELECT count(*) AS n FROM events WHERE stream_id = $1`,
+    [agreementId],
+  );
+  return Number(rows[0]?.n);
+}

@@ -1,17 +1,33 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
+  type AgreementDetailView,
   type AgreementEventView,
   type AgreementView,
   createDraftAgreementSchema,
+  isAgreementAction,
   listAgreementsQuerySchema,
   type Page,
 } from '@concordat/domain';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
+import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
+import type { TransactionResponse } from '../../platform/idempotency/idempotent-transaction.js';
+import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { etagFor, parseAgreementId } from './agreement-id.js';
 import {
@@ -19,8 +35,11 @@ import {
   GetAgreementDocs,
   GetAgreementHistoryDocs,
   ListAgreementsDocs,
+  RunAgreementActionDocs,
 } from './agreements.openapi.js';
 import { CreateDraftAgreementCommand } from './commands/create-draft-agreement/create-draft-agreement.command.js';
+import { RunAgreementActionCommand } from './commands/run-agreement-action/run-agreement-action.command.js';
+import { expectedVersionFrom } from './if-match.js';
 import { GetAgreementQuery } from './queries/get-agreement/get-agreement.query.js';
 import { GetAgreementHistoryQuery } from './queries/get-agreement-history/get-agreement-history.query.js';
 import { ListAgreementsQuery } from './queries/list-agreements/list-agreements.query.js';
@@ -40,18 +59,23 @@ export class AgreementsController {
   @CreateDraftAgreementDocs()
   async create(
     @Body() body: unknown,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<AgreementView> {
+  ): Promise<AgreementDetailView> {
     const input = parseInput(createDraftAgreementSchema, body);
-    const { agreementId } = await this.commands.execute(
-      new CreateDraftAgreementCommand(input, actor),
+    const idempotency = idempotentRequest(
+      idempotencyKey,
+      actor.userId,
+      'POST',
+      pathOf(request),
+      body,
     );
-    const view = await this.queries.execute(new GetAgreementQuery(agreementId));
-    void reply
-      .header('location', `/api/agreements/${agreementId}`)
-      .header('etag', etagFor(view.version));
-    return view;
+    return answer(
+      reply,
+      await this.commands.execute(new CreateDraftAgreementCommand(input, actor, idempotency)),
+    );
   }
 
   @Get()
@@ -68,9 +92,10 @@ export class AgreementsController {
   @GetAgreementDocs()
   async get(
     @Param('id') id: string,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<AgreementView> {
-    const view = await this.queries.execute(new GetAgreementQuery(parseAgreementId(id)));
+  ): Promise<AgreementDetailView> {
+    const view = await this.queries.execute(new GetAgreementQuery(parseAgreementId(id), actor));
     void reply.header('etag', etagFor(view.version));
     return view;
   }
@@ -81,4 +106,57 @@ export class AgreementsController {
   history(@Param('id') id: string): Promise<AgreementEventView[]> {
     return this.queries.execute(new GetAgreementHistoryQuery(parseAgreementId(id)));
   }
+
+  /** Every lifecycle command: `submit`, `approve`, `sign`, … (AGREEMENT_ACTIONS). */
+  @Post(':id/:action')
+  @HttpCode(200)
+  @RequirePermission('agreement.read')
+  @RunAgreementActionDocs()
+  async runAction(
+    @Param('id') id: string,
+    @Param('action') action: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AgreementDetailView> {
+    if (!isAgreementAction(action)) {
+      throw new ApiError(ApiErrorCode.NotFound, `There is no agreement command named "${action}".`);
+    }
+    const agreementId = parseAgreementId(id);
+    const expectedVersion = expectedVersionFrom(ifMatch);
+    const idempotency = idempotentRequest(
+      idempotencyKey,
+      actor.userId,
+      'POST',
+      pathOf(request),
+      body,
+    );
+    return answer(
+      reply,
+      await this.commands.execute(
+        new RunAgreementActionCommand(
+          agreementId,
+          action,
+          body,
+          actor,
+          expectedVersion,
+          idempotency,
+        ),
+      ),
+    );
+  }
+}
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0] ?? request.url;
+}
+
+/** Status and headers as the command answered them (or first answered them, on a replay). */
+function answer<Body>(reply: FastifyReply, response: TransactionResponse<Body>): Body {
+  void reply.status(response.status).headers(response.headers);
+  if (response.replayed) void reply.header('idempotent-replayed', 'true');
+  return response.body;
 }

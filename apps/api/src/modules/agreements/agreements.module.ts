@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '../../platform/idempotency/idempotency.module.js';
 import { AgreementsController } from './agreements.controller.js';
 import { CreateDraftAgreementHandler } from './commands/create-draft-agreement/create-draft-agreement.handler.js';
+import { RunAgreementActionHandler } from './commands/run-agreement-action/run-agreement-action.handler.js';
 import { RunAgreementCommandHandler } from './commands/run-agreement-command/run-agreement-command.handler.js';
 import { AgreementCommandRunner } from './infrastructure/agreement-command-runner.js';
 import { AgreementProjection } from './projections/agreement.projection.js';
@@ -10,12 +12,14 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
+  imports: [IdempotencyModule],
   controllers: [AgreementsController],
   providers: [
     AgreementCommandRunner,
     AgreementProjection,
     CreateDraftAgreementHandler,
     RunAgreementCommandHandler,
+    RunAgreementActionHandler,
     ListAgreementsHandler,
     GetAgreementHandler,
     GetAgreementHistoryHandler,

@@ -1,6 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
-import { createDraftAgreementSchema } from '@concordat/domain';
+import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import {
+  AGREEMENT_ACTIONS,
+  AGREEMENT_ACTION_NAMES,
+  agreementCommandSchemas,
+  createDraftAgreementSchema,
+} from '@concordat/domain';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
 
 /** OpenAPI descriptions of the agreement routes, kept out of the controller to keep it short. */
@@ -11,13 +16,16 @@ export const CreateDraftAgreementDocs = () =>
   applyDecorators(
     ApiOperation({ summary: 'Create a draft agreement', operationId: 'createDraftAgreement' }),
     ApiBody({ schema: openApiSchema(createDraftAgreementSchema) }),
+    idempotencyKeyHeader,
     ApiResponse({
       status: 201,
-      description: 'The new agreement; ETag holds its version, Location its URL',
+      description:
+        'The new agreement with the allowedActions of its creator; ETag holds its version, Location its URL',
     }),
     problem(400, 'Invalid fields, each named in `errors`'),
     problem(401, 'Not signed in'),
     problem(403, 'The role may not create agreements'),
+    problem(422, 'The Idempotency-Key was used before with another body (IDEMPOTENCY_KEY_REUSED)'),
   );
 
 export const ListAgreementsDocs = () =>
@@ -50,7 +58,11 @@ export const GetAgreementDocs = () =>
   applyDecorators(
     ApiOperation({ summary: 'Get one agreement', operationId: 'getAgreement' }),
     ApiParam({ name: 'id', format: 'uuid' }),
-    ApiResponse({ status: 200, description: 'AgreementView; ETag holds its version' }),
+    ApiResponse({
+      status: 200,
+      description:
+        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version',
+    }),
     problem(400, 'The id is not a UUID'),
     problem(404, 'No such agreement'),
   );
@@ -64,4 +76,86 @@ export const GetAgreementHistoryDocs = () =>
     ApiParam({ name: 'id', format: 'uuid' }),
     ApiResponse({ status: 200, description: 'AgreementEventView[] with the acting user' }),
     problem(404, 'No such agreement'),
+  );
+
+const idempotencyKeyHeader = ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'Any unique string (a UUID). A repeat with the same key and body answers the first response again and records nothing; the same key with another body is a 422.',
+  example: '6f1c2d9e-7a43-4d1b-9a55-2f0e4b8c1d77',
+});
+
+/** An example body per action, for the docs only (the api validates with the domain schemas). */
+const ACTION_EXAMPLES: Record<string, unknown> = {
+  edit: { ourOrganisation: 'Vietnam Sports Administration', endsOn: '2029-03-14' },
+  submit: {},
+  approve: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
+  reject: { comment: 'Please name the partner federation in clause 2.' },
+  'start-negotiation': {},
+  'add-round': {},
+  finalize: { textHash: 'sha256:favija-2024-final-text' },
+  'request-clearance': {},
+  'open-signing': {},
+  sign: { effectiveOn: '2024-03-15' },
+  suspend: { reason: 'The partner is reorganising its sports department.' },
+  resume: {},
+  'start-review': { dueOn: '2028-12-01' },
+  renew: { endsOn: '2034-03-14', comment: 'Five more years' },
+  expire: { comment: null },
+  terminate: { reason: 'The programme ended early.', terminatedOn: '2026-06-30' },
+  withdraw: { reason: 'Handled by the ministry instead.' },
+};
+
+const actionTable = AGREEMENT_ACTION_NAMES.map(
+  (action) => `- \`${action}\`: ${AGREEMENT_ACTIONS[action].commands.join(' or ')}`,
+).join('\n');
+
+export const RunAgreementActionDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'Run a lifecycle command on an agreement',
+      operationId: 'runAgreementAction',
+      description: `The action names a domain command; where it names two, the agreement's step picks one (\`approve\` approves a draft or clears the text to sign). The body is that command's payload. Actions:\n\n${actionTable}`,
+    }),
+    ApiParam({ name: 'id', format: 'uuid' }),
+    ApiParam({ name: 'action', enum: AGREEMENT_ACTION_NAMES, example: 'approve' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: true,
+      description: 'The version you loaded (the ETag), `"3"` or `3`',
+      example: '"3"',
+    }),
+    idempotencyKeyHeader,
+    ApiBody({
+      schema: {
+        oneOf: Object.entries(agreementCommandSchemas)
+          .filter(([command]) => command !== 'CreateDraftAgreement')
+          .map(([command, schema]) => ({ title: command, ...openApiSchema(schema) })),
+      },
+      examples: Object.fromEntries(
+        Object.entries(ACTION_EXAMPLES).map(([action, value]) => [action, { value }]),
+      ),
+    }),
+    ApiResponse({
+      status: 200,
+      description:
+        "AgreementDetailView after the command, with the caller's next allowedActions; ETag holds the new version. A replay (same Idempotency-Key and body) answers the first response again with `Idempotent-Replayed: true`.",
+    }),
+    problem(400, 'Invalid body fields, If-Match or Idempotency-Key, each named in `errors`'),
+    problem(401, 'Not signed in'),
+    problem(
+      403,
+      'The role may not run this command (ROLE_NOT_PERMITTED), or the drafter approves their own draft (SELF_APPROVAL_FORBIDDEN)',
+    ),
+    problem(404, 'No such agreement, or no command of that name'),
+    problem(
+      409,
+      'The agreement is not at a step where the command runs (TRANSITION_NOT_ALLOWED), or If-Match is stale (CONCURRENCY_CONFLICT, with `currentVersion`)',
+    ),
+    problem(
+      422,
+      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
+    ),
+    problem(428, 'If-Match is missing (PRECONDITION_REQUIRED)'),
   );

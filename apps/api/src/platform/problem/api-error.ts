@@ -13,6 +13,8 @@ export enum ApiErrorCode {
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   Conflict = 'CONFLICT',
   ConcurrencyConflict = 'CONCURRENCY_CONFLICT',
+  PreconditionRequired = 'PRECONDITION_REQUIRED',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   RateLimited = 'RATE_LIMITED',
@@ -31,6 +33,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly errors?: readonly FieldError[],
+    /** Extra members of the problem body, e.g. `currentVersion` on a stale If-Match. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'ApiError';

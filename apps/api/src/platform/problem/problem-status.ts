@@ -16,6 +16,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [ApiErrorCode.MethodNotAllowed]: 405,
   [ApiErrorCode.Conflict]: 409,
   [ApiErrorCode.ConcurrencyConflict]: 409,
+  [ApiErrorCode.PreconditionRequired]: 428,
+  [ApiErrorCode.IdempotencyKeyReused]: 422,
   [ApiErrorCode.PayloadTooLarge]: 413,
   [ApiErrorCode.UnsupportedMediaType]: 415,
   [ApiErrorCode.RateLimited]: 429,

@@ -20,6 +20,7 @@ const TITLES: Readonly<Record<number, string>> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -60,6 +61,7 @@ function classify(error: unknown): Classified {
       code: error.code,
       detail: error.message,
       ...(error.errors ? { errors: error.errors } : {}),
+      ...(error.extensions ? { extensions: error.extensions } : {}),
     };
   }
   if (isDomainError(error)) {
@@ -71,7 +73,13 @@ function classify(error: unknown): Classified {
     };
   }
   if (error instanceof ConcurrencyConflictError) {
-    return { code: ApiErrorCode.ConcurrencyConflict, detail: error.message };
+    // A subclass may know the version the record is at now; the client reloads from it.
+    const current: unknown = (error as { currentVersion?: unknown }).currentVersion;
+    return {
+      code: ApiErrorCode.ConcurrencyConflict,
+      detail: error.message,
+      ...(typeof current === 'number' ? { extensions: { currentVersion: current } } : {}),
+    };
   }
   const sqlState = postgresErrorOf(error)?.code;
   if (sqlState === PG_UNIQUE_VIOLATION) {

@@ -1,23 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import {
   type AgreementCommand,
+  type AgreementState,
   type CommandMetadata,
   decide,
   evolve,
   foldAgreement,
 } from '@concordat/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ConcurrencyConflictError } from '../../../platform/event-store/concurrency-conflict.error.js';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
 import { AgreementProjection } from '../projections/agreement.projection.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
+import { StaleVersionError } from './stale-version.error.js';
 
 export interface CommandOutcome {
   agreementId: string;
   /** The stream version after the command: the new ETag. */
   version: number;
 }
+
+/** The command to run, or how to build it from the agreement as it stands. */
+export type CommandSource = AgreementCommand | ((state: AgreementState) => AgreementCommand);
 
 /**
  * The path of every agreement command, in one transaction: load the stream, fold it,
@@ -34,32 +38,45 @@ export class AgreementCommandRunner {
 
   run(
     agreementId: string,
-    command: AgreementCommand,
+    command: CommandSource,
     metadata: CommandMetadata,
     expectedVersion?: number,
   ): Promise<CommandOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      const history = await this.eventStore.readStream(manager, agreementId);
-      if (expectedVersion !== undefined && expectedVersion !== history.length) {
-        throw new ConcurrencyConflictError(agreementId, expectedVersion);
-      }
-      const state = foldAgreement(history.map(toAgreementEvent));
-      const events = decide(command, state, metadata);
-      if (events.length === 0) return { agreementId, version: history.length };
+    return this.dataSource.transaction((manager) =>
+      this.runIn(manager, agreementId, command, metadata, expectedVersion),
+    );
+  }
 
-      const version = await this.eventStore.append(
-        manager,
-        agreementId,
-        history.length,
-        events,
-        metadata.actor.userId,
-        metadata.now,
-      );
-      const next = events.reduce(evolve, state);
-      if (next.status === 'none')
-        throw new Error(`${command.type} left agreement ${agreementId} without a state`);
-      await this.projection.apply(manager, next, version, metadata.now);
-      return { agreementId, version };
-    });
+  /** As `run`, inside a transaction the caller opened (to write more in the same commit). */
+  async runIn(
+    manager: EntityManager,
+    agreementId: string,
+    source: CommandSource,
+    metadata: CommandMetadata,
+    expectedVersion?: number,
+  ): Promise<CommandOutcome> {
+    const history = await this.eventStore.readStream(manager, agreementId);
+    // With no history there is nothing to be stale against: decide answers "not found".
+    if (expectedVersion !== undefined && history.length > 0 && expectedVersion !== history.length) {
+      throw new StaleVersionError(agreementId, expectedVersion, history.length);
+    }
+    const state = foldAgreement(history.map(toAgreementEvent));
+    const command = typeof source === 'function' ? source(state) : source;
+    const events = decide(command, state, metadata);
+    if (events.length === 0) return { agreementId, version: history.length };
+
+    const version = await this.eventStore.append(
+      manager,
+      agreementId,
+      history.length,
+      events,
+      metadata.actor.userId,
+      metadata.now,
+    );
+    const next = events.reduce(evolve, state);
+    if (next.status === 'none')
+      throw new Error(`${command.type} left agreement ${agreementId} without a state`);
+    await this.projection.apply(manager, next, version, metadata.now);
+    return { agreementId, version };
   }
 }

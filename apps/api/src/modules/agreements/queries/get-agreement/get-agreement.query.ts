@@ -1,8 +1,12 @@
-import type { AgreementView } from '@concordat/domain';
+import type { Actor, AgreementDetailView } from '@concordat/domain';
 import { Query } from '@nestjs/cqrs';
 
-export class GetAgreementQuery extends Query<AgreementView> {
-  constructor(readonly id: string) {
+/** One agreement with the actions `actor` may run on it now. */
+export class GetAgreementQuery extends Query<AgreementDetailView> {
+  constructor(
+    readonly id: string,
+    readonly actor: Actor,
+  ) {
     super();
   }
 }

@@ -1,0 +1,38 @@
+import {
+  type Actor,
+  type AgreementDetailView,
+  type AgreementPosition,
+  type AgreementView,
+  allowedActions,
+} from '@concordat/domain';
+import type { EntityManager } from 'typeorm';
+import { agreementNotFound } from './agreement-not-found.js';
+import {
+  AGREEMENT_COLUMNS,
+  AGREEMENT_FROM,
+  type AgreementRow,
+  toAgreementView,
+} from './agreement-row.js';
+
+/** One agreement from the read model; pass the transaction to see its own writes. */
+export async function readAgreementView(
+  manager: EntityManager,
+  id: string,
+): Promise<AgreementView> {
+  const rows = await manager.query<AgreementRow[]>(
+    `SELECT ${AGREEMENT_COLUMNS} ${AGREEMENT_FROM} WHERE a.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (row === undefined) throw agreementNotFound(id);
+  return toAgreementView(row);
+}
+
+/** The view plus what `actor` may do next, read from the domain's tables. */
+export function withAllowedActions(view: AgreementView, actor: Actor): AgreementDetailView {
+  const standing = {
+    ...({ status: view.status, step: view.step } as AgreementPosition),
+    createdBy: view.createdBy.id,
+  };
+  return { ...view, allowedActions: allowedActions(standing, actor) };
+}

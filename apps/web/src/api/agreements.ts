@@ -1,4 +1,6 @@
 import type {
+  AgreementAction,
+  AgreementDetailView,
   AgreementEventView,
   AgreementView,
   CreateDraftAgreementInput,
@@ -18,14 +20,37 @@ export function listAgreementsApi(params: AgreementListParams): Promise<Page<Agr
 }
 
 /** The agreement with its ETag, to send back as `If-Match` with the next command. */
-export function getAgreementApi(id: string): Promise<ApiResponse<AgreementView>> {
-  return httpClient.request<AgreementView>('GET', agreementPath(id));
+export function getAgreementApi(id: string): Promise<ApiResponse<AgreementDetailView>> {
+  return httpClient.request<AgreementDetailView>('GET', agreementPath(id));
 }
 
 export function listAgreementEventsApi(id: string): Promise<AgreementEventView[]> {
   return httpClient.get<AgreementEventView[]>(`${agreementPath(id)}/events`);
 }
 
-export function createDraftAgreementApi(input: CreateDraftAgreementInput): Promise<AgreementView> {
-  return httpClient.post<AgreementView>('/api/agreements', input);
+export function createDraftAgreementApi(
+  input: CreateDraftAgreementInput,
+): Promise<AgreementDetailView> {
+  return httpClient.post<AgreementDetailView>('/api/agreements', input);
+}
+
+export interface ActionRequestOptions {
+  /** The ETag the agreement was loaded with: the command runs only if nobody changed it since. */
+  ifMatch: string;
+  /** One per user action, reused on retry, so a repeated submission runs once. */
+  idempotencyKey: string;
+}
+
+/** `POST /api/agreements/{id}/{action}`: a lifecycle command, answered with the new agreement. */
+export function runAgreementActionApi(
+  id: string,
+  action: AgreementAction,
+  body: Record<string, unknown>,
+  { ifMatch, idempotencyKey }: ActionRequestOptions,
+): Promise<ApiResponse<AgreementDetailView>> {
+  return httpClient.request<AgreementDetailView>('POST', `${agreementPath(id)}/${action}`, {
+    body,
+    ifMatch,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }

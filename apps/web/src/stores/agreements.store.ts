@@ -1,4 +1,6 @@
 import type {
+  AgreementAction,
+  AgreementDetailView,
   AgreementEventView,
   AgreementView,
   CreateDraftAgreementInput,
@@ -6,11 +8,13 @@ import type {
 } from '@concordat/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import { isApiError } from '@/api/client';
 import {
   createDraftAgreementApi,
   getAgreementApi,
   listAgreementEventsApi,
   listAgreementsApi,
+  runAgreementActionApi,
   type AgreementListParams,
 } from '@/api/agreements';
 
@@ -20,7 +24,7 @@ export const useAgreementsStore = defineStore('agreements', () => {
   const listError = ref<unknown>(null);
   let listRequestId = 0;
 
-  const current = ref<AgreementView | null>(null);
+  const current = ref<AgreementDetailView | null>(null);
   const currentEtag = ref<string | null>(null);
   const currentLoading = ref(false);
   const currentError = ref<unknown>(null);
@@ -78,12 +82,53 @@ export const useAgreementsStore = defineStore('agreements', () => {
     }
   }
 
-  async function createDraft(input: CreateDraftAgreementInput): Promise<AgreementView> {
+  async function createDraft(input: CreateDraftAgreementInput): Promise<AgreementDetailView> {
     const created = await createDraftAgreementApi(input);
     current.value = created;
     currentEtag.value = null;
     events.value = [];
     return created;
+  }
+
+  /**
+   * Runs a lifecycle action on the agreement on screen, at the version it was loaded with.
+   * On success the page shows the new state and history; on 409 (someone else changed it)
+   * the agreement is reloaded and the error rethrown so the dialog can say so.
+   */
+  async function runAction(
+    action: AgreementAction,
+    body: Record<string, unknown>,
+    idempotencyKey: string,
+  ): Promise<AgreementDetailView> {
+    const agreement = current.value;
+    if (agreement === null) throw new Error('No agreement is loaded');
+    const ifMatch = currentEtag.value ?? `"${agreement.version}"`;
+    const withEvents = events.value.length > 0;
+    try {
+      const { data, etag } = await runAgreementActionApi(agreement.id, action, body, {
+        ifMatch,
+        idempotencyKey,
+      });
+      currentRequestId++;
+      current.value = data;
+      currentEtag.value = etag;
+      if (withEvents) void refreshEvents(agreement.id);
+      return data;
+    } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        await fetchAgreement(agreement.id, { withEvents });
+      }
+      throw error;
+    }
+  }
+
+  async function refreshEvents(id: string): Promise<void> {
+    try {
+      const history = await listAgreementEventsApi(id);
+      if (current.value?.id === id) events.value = history;
+    } catch (error) {
+      if (current.value?.id === id) eventsError.value = error;
+    }
   }
 
   return {
@@ -100,5 +145,6 @@ export const useAgreementsStore = defineStore('agreements', () => {
     eventsError,
     fetchAgreement,
     createDraft,
+    runAction,
   };
 });

@@ -1,4 +1,10 @@
-import type { AgreementEventView, AgreementView, Page, UserRef } from '@concordat/domain';
+import type {
+  AgreementDetailView,
+  AgreementEventView,
+  AgreementView,
+  Page,
+  UserRef,
+} from '@concordat/domain';
 
 export const official: UserRef = {
   id: 'u-official',
@@ -32,6 +38,18 @@ export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementVi
     createdBy: official,
     ...overrides,
   };
+}
+
+export const manager: UserRef = {
+  id: 'u-manager',
+  name: 'Trần Thị Mai',
+  email: 'manager@concordat.demo',
+  role: 'manager',
+};
+
+/** The agreement as the single GET answers it, with what the caller may do next. */
+export function aDetail(overrides: Partial<AgreementDetailView> = {}): AgreementDetailView {
+  return { ...anAgreement(), allowedActions: [], ...overrides };
 }
 
 export function aPage<T>(items: T[], total = items.length): Page<T> {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { startApp } from './support/app.mjs';
 import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
 import { agreementsMessages } from './support/locales.mjs';
+import { searchListFor } from './support/pages.mjs';
 
 const skipReason = missingBrowserReason();
 if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
@@ -72,14 +73,8 @@ describe('the official drafts agreements in the browser', { skip: skipReason ?? 
   }
 
   async function findInList(title, token) {
-    await page.getByTestId('nav-agreements').click();
-    await page.waitForURL(/\/agreements(\?.*)?$/);
-    await page.getByTestId('agreements-search').fill(token);
-    await page.waitForFunction((t) => {
-      const rows = document.querySelectorAll('[data-testid="agreement-row"]');
-      return rows.length === 1 && rows[0].textContent.includes(t);
-    }, token);
-    assert.ok((await page.getByTestId('agreement-row').first().textContent()).includes(title));
+    const row = await searchListFor(page, token);
+    assert.ok((await row.textContent()).includes(title));
   }
 
   it('signs in as the official and lands on the agreements list', async () => {

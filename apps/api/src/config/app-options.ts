@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { findRepoRoot } from '../platform/database/repo-root.js';
 
 /** Everything createApp needs to know; main.ts reads it from the environment. */
@@ -18,6 +18,10 @@ export interface AppOptions {
   cookieSecure: boolean;
   loginAttempts: number;
   loginWindowMs: number;
+  /** Ed25519 key that signs checkpoints: PKCS#8 PEM, or base64 of PKCS#8 DER or of the seed. */
+  signingKey?: string;
+  /** Where the key is read from, or generated on first start, when none is configured. */
+  signingKeyFile?: string;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -28,14 +32,18 @@ const HOUR_MS = 60 * 60 * 1000;
  * ("none" disables the demo data), CONCORDAT_WEB_DIST (default <repo>/apps/web/dist),
  * CONCORDAT_SERVE_WEB ("false" to serve the API only), LOG_LEVEL (default info),
  * CONCORDAT_SESSION_TTL_HOURS (default 12), CONCORDAT_COOKIE_SECURE ("true" behind HTTPS),
- * CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE (default 10).
+ * CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE (default 10), CONCORDAT_SIGNING_KEY (Ed25519 key for
+ * checkpoints), CONCORDAT_SIGNING_KEY_FILE (default signing-key.pem beside the data folder:
+ * <repo>/.data/signing-key.pem; generated on first start).
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const root = findRepoRoot();
   const databaseUrl = nonEmpty(env.DATABASE_URL);
+  const dataDir = nonEmpty(env.CONCORDAT_DATA_DIR) ?? join(root, '.data', 'postgres');
+  const signingKey = nonEmpty(env.CONCORDAT_SIGNING_KEY);
   return {
     ...(databaseUrl !== undefined ? { databaseUrl } : {}),
-    dataDir: nonEmpty(env.CONCORDAT_DATA_DIR) ?? join(root, '.data', 'postgres'),
+    dataDir,
     seed: env.CONCORDAT_SEED === 'none' ? 'none' : 'demo',
     serveWeb: env.CONCORDAT_SERVE_WEB !== 'false',
     webDistDir: nonEmpty(env.CONCORDAT_WEB_DIST) ?? join(root, 'apps', 'web', 'dist'),
@@ -45,6 +53,10 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOpti
     cookieSecure: env.CONCORDAT_COOKIE_SECURE === 'true',
     loginAttempts: positiveNumber(env.CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE, 10),
     loginWindowMs: 60_000,
+    ...(signingKey !== undefined ? { signingKey } : {}),
+    // Beside the cluster, not in it: initdb wants an empty folder, and the key is no table.
+    signingKeyFile:
+      nonEmpty(env.CONCORDAT_SIGNING_KEY_FILE) ?? join(dirname(dataDir), 'signing-key.pem'),
   };
 }
 

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'agreement.create': ['official', 'legal', 'manager', 'admin'],
   'agreement.edit': ['official', 'legal', 'manager', 'admin'],
   'agreement.history.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  'audit.verify': ['auditor', 'admin'],
+  'audit.checkpoint': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

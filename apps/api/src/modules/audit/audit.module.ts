@@ -1,0 +1,34 @@
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import {
+  CheckpointSigner,
+  loadCheckpointSigner,
+  type SigningKeySource,
+} from '../../platform/event-store/signing-key.js';
+import { AuditController } from './audit.controller.js';
+import { CreateCheckpointHandler } from './commands/create-checkpoint/create-checkpoint.handler.js';
+import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
+
+// Nest modules are classes by convention; the class is a marker, its metadata is the module.
+@Module({})
+export class AuditModule {
+  static register(source: SigningKeySource): DynamicModule {
+    return {
+      module: AuditModule,
+      controllers: [AuditController],
+      providers: [
+        {
+          provide: CheckpointSigner,
+          useFactory: () => {
+            const signer = loadCheckpointSigner(source);
+            new Logger('Audit').log(
+              `Checkpoints are signed with Ed25519 key ${signer.keyId.slice(0, 16)}… (${signer.origin})`,
+            );
+            return signer;
+          },
+        },
+        VerifyEventLogHandler,
+        CreateCheckpointHandler,
+      ],
+    };
+  }
+}

@@ -81,7 +81,7 @@ async function backfill(
     const rows = (await queryRunner.query(
       `SELECT position::text AS position, stream_id::text AS stream_id, stream_version, type,
               payload, actor_id::text AS actor_id, ${OCCURRED_AT_AS_HASHED} AS occurred_at
-         FROM events WHERE position > $1 ORDER BY position LIMIT ${BATCH}`,
+         FROM events WHERE position > $1 ORDER BY events.position LIMIT ${BATCH}`,
       [lastPosition ?? '0'],
     )) as BackfillRow[];
     for (const row of rows) {

@@ -31,7 +31,15 @@ export interface StreamHead {
 
 /** The text that is signed: RFC 8785 JSON of the body plus the format name. */
 export function checkpointText(body: CheckpointBody): string {
-  const text = canonicalize({ format: CHECKPOINT_FORMAT, ...body });
+  // Field by field: a stored Checkpoint also carries its id, key id and signature.
+  const text = canonicalize({
+    format: CHECKPOINT_FORMAT,
+    position: body.position,
+    globalHash: body.globalHash,
+    streamCount: body.streamCount,
+    streamsDigest: body.streamsDigest,
+    createdAt: body.createdAt,
+  });
   if (text === undefined) throw new Error('a checkpoint has no canonical JSON form');
   return text;
 }

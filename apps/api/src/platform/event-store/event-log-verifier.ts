@@ -100,7 +100,7 @@ export async function verifyEventLog(
       `SELECT position::text AS position, stream_id::text AS stream_id, stream_version, type,
               payload, actor_id::text AS actor_id, ${OCCURRED_AT_AS_HASHED} AS occurred_at,
               hash, global_hash
-         FROM events WHERE position > $1 ORDER BY position LIMIT ${batchSize}`,
+         FROM events WHERE position > $1 ORDER BY events.position LIMIT ${batchSize}`,
       [lastPosition ?? '0'],
     );
     for (const row of rows) {
@@ -257,7 +257,7 @@ async function compareHead(
   // The log goes on past the head: name the first event the event store did not write.
   const [extra] = await manager.query<EventRow[]>(
     `SELECT position::text AS position, stream_id::text AS stream_id, stream_version
-       FROM events WHERE position > $1 ORDER BY position LIMIT 1`,
+       FROM events WHERE position > $1 ORDER BY events.position LIMIT 1`,
     [head.last_position ?? '0'],
   );
   return [

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { appOptionsFromEnv } from '../config/app-options.js';
+import { AgreementProjection } from '../modules/agreements/projections/agreement.projection.js';
+import { rebuildAgreementsProjection } from '../modules/agreements/projections/rebuild-agreements-projection.js';
+import { withDatabase } from './with-database.js';
+
+/**
+ * `npm run rebuild`: refolds every read model from the event log in one transaction, on the
+ * database the app would use (DATABASE_URL, else the embedded cluster in the data folder;
+ * stop the app first in that case, the cluster has one owner).
+ */
+async function main(): Promise<void> {
+  await withDatabase(appOptionsFromEnv(), async (dataSource: DataSource) => {
+    const outcome = await dataSource.transaction((manager) =>
+      rebuildAgreementsProjection(manager, new AgreementProjection()),
+    );
+    process.stdout.write(
+      `Rebuilt the agreements projection: ${outcome.agreements} agreements from ${outcome.events} events\n`,
+    );
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Rebuild failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -40,6 +40,7 @@ import {
 import { CreateDraftAgreementCommand } from './commands/create-draft-agreement/create-draft-agreement.command.js';
 import { RunAgreementActionCommand } from './commands/run-agreement-action/run-agreement-action.command.js';
 import { expectedVersionFrom } from './if-match.js';
+import { parseAsOf } from './queries/get-agreement/as-of.js';
 import { GetAgreementQuery } from './queries/get-agreement/get-agreement.query.js';
 import { GetAgreementHistoryQuery } from './queries/get-agreement-history/get-agreement-history.query.js';
 import { ListAgreementsQuery } from './queries/list-agreements/list-agreements.query.js';
@@ -92,11 +93,16 @@ export class AgreementsController {
   @GetAgreementDocs()
   async get(
     @Param('id') id: string,
+    @Query('asOf') asOf: unknown,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AgreementDetailView> {
-    const view = await this.queries.execute(new GetAgreementQuery(parseAgreementId(id), actor));
-    void reply.header('etag', etagFor(view.version));
+    const past = parseAsOf(asOf);
+    const view = await this.queries.execute(
+      new GetAgreementQuery(parseAgreementId(id), actor, past),
+    );
+    // A past version is no precondition for a command: only the present gets an ETag.
+    if (past === undefined) void reply.header('etag', etagFor(view.version));
     return view;
   }
 

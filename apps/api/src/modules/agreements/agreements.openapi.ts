@@ -58,13 +58,23 @@ export const GetAgreementDocs = () =>
   applyDecorators(
     ApiOperation({ summary: 'Get one agreement', operationId: 'getAgreement' }),
     ApiParam({ name: 'id', format: 'uuid' }),
+    ApiQuery({
+      name: 'asOf',
+      required: false,
+      description:
+        'The agreement as it stood at a stream version (`3`) or an instant (`2026-03-01T00:00:00Z`), folded from its events up to there. A past view has empty `allowedActions` and no ETag; 404 if the agreement did not exist yet (or the version is not reached).',
+      examples: {
+        version: { value: '3' },
+        time: { value: '2026-03-01T00:00:00+07:00' },
+      },
+    }),
     ApiResponse({
       status: 200,
       description:
         'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version',
     }),
-    problem(400, 'The id is not a UUID'),
-    problem(404, 'No such agreement'),
+    problem(400, 'The id is not a UUID, or `asOf` is neither a version nor a date-time'),
+    problem(404, 'No such agreement (at `asOf`)'),
   );
 
 export const GetAgreementHistoryDocs = () =>

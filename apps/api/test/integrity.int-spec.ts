@@ -40,6 +40,7 @@ describe('integrity of the event log', () => {
   let admin: SignedIn;
   let first: AgreementView;
   let second: AgreementView;
+  let third: AgreementView;
 
   beforeAll(async () => {
     t = await startTestApp({ signingKey: SIGNING_KEY });
@@ -54,10 +55,11 @@ describe('integrity of the event log', () => {
       title: { vi: 'Hợp tác thể thao', ja: 'スポーツ協力', ru: 'Спортивное сотрудничество' },
     });
     second = await givenAgreementAt(t, cast, 'draft.approved');
-    const third = await givenDraftAgreement(t, cast.manager);
+    third = await givenDraftAgreement(t, cast.manager);
     // Interleave the streams, so the global chain and the stream chains differ.
     const edited = await actOn(t, cast.manager, third, 'edit', { endsOn: '2030-12-31' });
     if (edited.status !== 200) throw new Error(`edit: ${edited.status} ${edited.text}`);
+    third = edited.json<AgreementView>();
     await checkpoint();
     const started = await actOn(t, cast.legal, second, 'start-negotiation');
     if (started.status !== 200) throw new Error(`start-negotiation: ${started.text}`);
@@ -150,6 +152,43 @@ describe('integrity of the event log', () => {
       checkpointsChecked: 1,
       firstBroken: null,
     });
+  });
+
+  it('keeps both chains whole when many commands commit at once', async () => {
+    const results = await Promise.all([
+      ...Array.from({ length: 6 }, () =>
+        t.request('POST', '/api/agreements', {
+          token: cast.manager.token,
+          body: { title: { en: 'Parallel' }, type: 'mou', partners: [] },
+        }),
+      ),
+      ...Array.from({ length: 3 }, () =>
+        actOn(t, cast.manager, third, 'edit', { endsOn: '2031-01-01' }),
+      ),
+    ]);
+    expect(results.slice(0, 6).map((response) => response.status)).toEqual(Array(6).fill(201));
+    // Same expected version: one edit wins, the others are told they are stale.
+    expect(
+      results
+        .slice(6)
+        .map((response) => response.status)
+        .sort(),
+    ).toEqual([200, 409, 409]);
+    expect(await verify()).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it('refuses to rewrite or delete an event while the trigger is on', async () => {
+    const [row] = await events();
+    await expect(
+      t.sql.query(`UPDATE events SET hash = $2 WHERE position = $1`, [
+        row?.position,
+        'b'.repeat(64),
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.sql.query(`DELETE FROM events WHERE position = $1`, [row?.position]),
+    ).rejects.toThrow(/append-only/);
+    expect((await verify()).ok).toBe(true);
   });
 
   it('lets auditors and admins verify, and nobody else', async () => {

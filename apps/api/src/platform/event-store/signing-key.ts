@@ -101,7 +101,7 @@ function readOrCreateKeyFile(file: string): KeyObject {
     writeFileSync(file, key.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
     return key;
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+    if (errorCode(error) === 'EEXIST') {
       return parsePrivateKey(readFileSync(file, 'utf8'));
     }
     throw error;
@@ -109,5 +109,10 @@ function readOrCreateKeyFile(file: string): KeyObject {
 }
 
 function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+  return errorCode(error) === 'ENOENT';
+}
+
+/** A Node system error's code. Not `instanceof Error`: errors may come from another realm. */
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }

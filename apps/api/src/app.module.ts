@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppOptions } from './config/app-options.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         }),
         AgreementsModule,
         DemoSeedModule,
+        ApprovalsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,5 +1,7 @@
 import type { Actor, Role } from '../auth/roles.js';
 import { AgreementErrorCode } from '../agreements/agreement-error-code.js';
+import { mayRun } from '../auth/command-permissions.js';
+import { AGREEMENT_TRANSITIONS } from '../agreements/transitions.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { ApprovalContext } from './approval-context.js';
 import type { ApprovalStep } from './approval-policy.js';
@@ -70,4 +72,31 @@ export function decisionCapacity(
     AgreementErrorCode.NotAnApprover,
     `You are not an approver of step ${step.index + 1}, nor anyone's substitute for it today`,
   );
+}
+
+/**
+ * Whether `actor` may approve the current step of `run` now, and for whom; null when any
+ * rule refuses them (role table, four eyes, observers, substitutes). The inbox and the
+ * agreement page ask this so they offer exactly what decide would accept.
+ */
+export function capacityToApprove(
+  run: ApprovalRun,
+  actor: Actor,
+  context: ApprovalContext,
+  now: string,
+  createdBy: string,
+): DecisionCapacity | null {
+  if (run.outcome !== null) return null;
+  const command = run.purpose === 'draft' ? 'ApproveDraft' : 'ClearToSign';
+  if (!mayRun(actor.role, command)) return null;
+  const forbidsCreator = AGREEMENT_TRANSITIONS.some(
+    (row) => row.command === command && row.forbidsCreator,
+  );
+  if (forbidsCreator && actor.userId === createdBy) return null;
+  try {
+    return decisionCapacity(run, actor, context, now, forbidsCreator ? createdBy : null);
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }

@@ -8,3 +8,4 @@ export * from './delegation.js';
 export * from './return-intent.js';
 export * from './approval-events.js';
 export * from './approval-event-schemas.js';
+export * from './approval.views.js';

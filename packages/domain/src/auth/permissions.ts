@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   'agreement.create': ['official', 'legal', 'manager', 'admin'],
   'agreement.edit': ['official', 'legal', 'manager', 'admin'],
   'agreement.history.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  'approval-policy.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  'approval-policy.edit': ['admin'],
+  /** Deciding approvals, the inbox, naming substitutes and observers. */
+  'approval.participate': ['official', 'legal', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

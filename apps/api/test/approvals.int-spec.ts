@@ -245,6 +245,40 @@ describe('approval chains through HTTP', () => {
     });
   });
 
+  describe('sending back', () => {
+    it.each([
+      ['reject', 'rejected'],
+      ['request-changes', 'changes_requested'],
+    ])(
+      '%s returns the draft to editing, recording its intent and who decided',
+      async (action, intent) => {
+        const agreement = await submitted('amendment');
+        const response = await actOn(t, official(1), agreement, action, {
+          comment: 'Thiếu ngân sách',
+        });
+        expect(response.status).toBe(200);
+        expect(response.json<AgreementView>()).toMatchObject({ status: 'draft', step: 'editing' });
+        const last = (await eventsOf(agreement.id)).at(-1);
+        expect(last).toEqual({
+          type: 'DraftReturnedForChanges',
+          payload: {
+            comment: 'Thiếu ngân sách',
+            intent,
+            step: 0,
+            decidedBy: official(1).user.id,
+            onBehalfOf: null,
+          },
+        });
+        const { approval } = (
+          await t.request('GET', `/api/agreements/${agreement.id}/approval`, {
+            token: manager.token,
+          })
+        ).json<AgreementApprovalResponse>();
+        expect(approval?.outcome).toBe(intent);
+      },
+    );
+  });
+
   describe('delegation', () => {
     it('records the substitute deciding on behalf of the delegator within the period', async () => {
       await putPolicy(admin, 'cooperation_agreement', 'draft', {

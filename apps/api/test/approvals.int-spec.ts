@@ -1,5 +1,6 @@
 import type {
   AgreementApprovalResponse,
+  AgreementDetailView,
   AgreementType,
   AgreementView,
   ApprovalInboxItem,
@@ -209,6 +210,15 @@ describe('approval chains through HTTP', () => {
         ],
       });
 
+      // Only the approvers of the current step are offered the deciding actions.
+      const actionsOf = async (as: SignedIn) =>
+        (
+          await t.request('GET', `/api/agreements/${agreement.id}`, { token: as.token })
+        ).json<AgreementDetailView>().allowedActions;
+      expect(await actionsOf(official(0))).toEqual(expect.arrayContaining(['approve', 'reject']));
+      expect(await actionsOf(official(1))).not.toContain('approve');
+      expect(await actionsOf(official(1))).not.toContain('reject');
+
       const notYet = await actOn(t, official(1), agreement, 'approve', {});
       expect(notYet.status).toBe(403);
       expect(notYet.json<Problem>().code).toBe('NOT_AN_APPROVER');
@@ -216,6 +226,8 @@ describe('approval chains through HTTP', () => {
       const firstStep = await actOn(t, official(0), agreement, 'approve', { comment: 'Bước 1' });
       expect(firstStep.status).toBe(200);
       agreement = firstStep.json<AgreementView>();
+      expect(firstStep.json<AgreementDetailView>().allowedActions).not.toContain('approve');
+      expect(await actionsOf(official(1))).toContain('approve');
       expect(`${agreement.status}.${agreement.step}`).toBe('draft.awaiting_approval');
 
       const twice = await actOn(t, official(0), agreement, 'approve', {});

@@ -4,12 +4,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { readAgreementView, withAllowedActions } from '../agreement-detail.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
+import { Clock } from '../../../../platform/clock/clock.js';
+import { ApprovalActions } from '../../../approvals/infrastructure/approval-actions.js';
 
 @QueryHandler(GetAgreementQuery)
 export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly approvalActions: ApprovalActions,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ id, actor }: GetAgreementQuery): Promise<AgreementDetailView> {
-    return withAllowedActions(await readAgreementView(this.dataSource.manager, id), actor);
+    const manager = this.dataSource.manager;
+    const view = withAllowedActions(await readAgreementView(manager, id), actor);
+    return this.approvalActions.narrow(manager, view, actor, this.clock.now().toISOString());
   }
 }

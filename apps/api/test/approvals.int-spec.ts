@@ -1,6 +1,7 @@
 import type {
   AgreementApprovalResponse,
   AgreementDetailView,
+  AgreementEventView,
   AgreementType,
   AgreementView,
   ApprovalInboxItem,
@@ -333,6 +334,15 @@ describe('approval chains through HTTP', () => {
         await t.request('GET', `/api/agreements/${agreement.id}/approval`, { token: manager.token })
       ).json<AgreementApprovalResponse>();
       expect(approval?.steps[0]?.decisions[0]?.onBehalfOf?.id).toBe(official(2).user.id);
+      const history = (
+        await t.request('GET', `/api/agreements/${agreement.id}/events`, { token: auditor.token })
+      ).json<AgreementEventView[]>();
+      const recorded = history.find((event) => event.type === 'ApprovalDecisionRecorded');
+      expect(recorded?.actor.id).toBe(official(3).user.id);
+      expect(recorded?.onBehalfOf?.id).toBe(official(2).user.id);
+      expect(history.find((event) => event.type === 'AgreementDrafted')).not.toHaveProperty(
+        'onBehalfOf',
+      );
 
       const grantEvents = await t.sql.query(`SELECT type FROM events WHERE stream_id = $1`, [
         delegation.id,

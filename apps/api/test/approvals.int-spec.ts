@@ -419,6 +419,17 @@ describe('approval chains through HTTP', () => {
     });
   });
 
+  describe('people', () => {
+    it('lists the users one may name, to those who take part in approvals only', async () => {
+      const response = await t.request('GET', '/api/approvals/people', { token: manager.token });
+      expect(response.status).toBe(200);
+      const ids = response.json<Array<{ id: string }>>().map((user) => user.id);
+      expect(ids).toEqual(expect.arrayContaining(officials.map((o) => o.user.id)));
+      const refused = await t.request('GET', '/api/approvals/people', { token: auditor.token });
+      expect(refused.status).toBe(403);
+    });
+  });
+
   describe('bulk approve', () => {
     it('runs each item at its own version and answers per item; a stale one gets 409', async () => {
       const fresh = await submitted('amendment');

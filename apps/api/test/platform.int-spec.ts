@@ -37,6 +37,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/approval-policies/{type}/{purpose}',
       '/api/approvals/bulk-approve',
       '/api/approvals/inbox',
+      '/api/approvals/people',
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',

@@ -9,6 +9,7 @@ import type {
   BulkApproveResult,
   CreateDelegationInput,
   DelegationView,
+  UserRef,
 } from '@concordat/domain';
 import { httpClient } from './client';
 
@@ -58,4 +59,17 @@ export async function revokeDelegationApi(id: string): Promise<DelegationView> {
     `/api/delegations/${encodeURIComponent(id)}`,
   );
   return response.data;
+}
+
+/** Users one may name as approver, substitute or observer. */
+export function approvalPeopleApi(): Promise<UserRef[]> {
+  return httpClient.get<UserRef[]>('/api/approvals/people');
+}
+
+export function setObserversApi(agreementId: string, userIds: string[]): Promise<UserRef[]> {
+  return httpClient
+    .request<UserRef[]>('PUT', `/api/agreements/${encodeURIComponent(agreementId)}/observers`, {
+      body: { userIds },
+    })
+    .then((response) => response.data);
 }

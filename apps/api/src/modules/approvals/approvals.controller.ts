@@ -26,6 +26,7 @@ import {
   BulkApproveDocs,
   DelegationDocs,
   InboxDocs,
+  PeopleDocs,
   ListApprovalPoliciesDocs,
   SaveApprovalPolicyDocs,
   SetObserversDocs,
@@ -39,6 +40,7 @@ import { ApprovalsInboxQuery } from './queries/approvals-inbox/approvals-inbox.q
 import { GetAgreementApprovalQuery } from './queries/get-agreement-approval/get-agreement-approval.query.js';
 import { ListApprovalPoliciesQuery } from './queries/list-approval-policies/list-approval-policies.query.js';
 import { ListDelegationsQuery } from './queries/list-delegations/list-delegations.query.js';
+import { ListPeopleQuery } from './queries/list-people/list-people.query.js';
 
 const policyKeySchema = z.strictObject({
   type: z.enum(AGREEMENT_TYPES),
@@ -106,6 +108,13 @@ export class ApprovalsController {
   @InboxDocs()
   inbox(@CurrentActor() actor: Actor): Promise<ApprovalInboxItem[]> {
     return this.queries.execute(new ApprovalsInboxQuery(actor));
+  }
+
+  @Get('approvals/people')
+  @RequirePermission('approval.participate')
+  @PeopleDocs()
+  people(): Promise<UserRef[]> {
+    return this.queries.execute(new ListPeopleQuery());
   }
 
   @Post('approvals/bulk-approve')

@@ -10,6 +10,7 @@ import { ApprovalsInboxHandler } from './queries/approvals-inbox/approvals-inbox
 import { GetAgreementApprovalHandler } from './queries/get-agreement-approval/get-agreement-approval.handler.js';
 import { ListApprovalPoliciesHandler } from './queries/list-approval-policies/list-approval-policies.handler.js';
 import { ListDelegationsHandler } from './queries/list-delegations/list-delegations.handler.js';
+import { ListPeopleHandler } from './queries/list-people/list-people.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
@@ -25,6 +26,7 @@ import { ListDelegationsHandler } from './queries/list-delegations/list-delegati
     ListDelegationsHandler,
     ApprovalsInboxHandler,
     GetAgreementApprovalHandler,
+    ListPeopleHandler,
   ],
 })
 export class ApprovalsModule {}

@@ -145,3 +145,11 @@ export const SetObserversDocs = () =>
     problem(400, 'An id that names no user'),
     problem(404, 'No such agreement'),
   );
+
+export const PeopleDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'The users one may name as approver, substitute or observer',
+      operationId: 'listApprovalPeople',
+    }),
+  );

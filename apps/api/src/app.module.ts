@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { AppOptions } from './config/app-options.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
           signingKey: options.signingKey,
           signingKeyFile: options.signingKeyFile,
         }),
+        ApprovalsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

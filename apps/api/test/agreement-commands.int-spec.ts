@@ -223,14 +223,16 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
         const events = await eventCount(t, agreement.id);
 
         const response = await actOn(t, cast[as], agreement, action, body);
+        // An approval records the approver's decision, then the move it completes.
+        const written = action === 'approve' ? 2 : 1;
 
         expect(response.status).toBe(200);
         const view = response.json<AgreementDetailView>();
         expect(at(view)).toBe(to);
-        expect(view.version).toBe(agreement.version + 1);
+        expect(view.version).toBe(agreement.version + written);
         expect(response.headers.etag).toBe(`"${view.version}"`);
         expect(Array.isArray(view.allowedActions)).toBe(true);
-        expect(await eventCount(t, agreement.id)).toBe(events + 1);
+        expect(await eventCount(t, agreement.id)).toBe(events + written);
         const read = await t.request('GET', `/api/agreements/${agreement.id}`, {
           token: auditor.token,
         });
@@ -383,17 +385,21 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
       );
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+      // A winning approval writes two events (decision, then move), a rejection one.
+      const winner = responses.find((response) => response.status === 200);
+      const won = winner?.json<AgreementView>().version;
+      expect([3, 4]).toContain(won);
       for (const lost of responses.filter((response) => response.status === 409))
         expect(lost.json<Problem>()).toMatchObject({
           code: 'CONCURRENCY_CONFLICT',
-          currentVersion: 3,
+          currentVersion: won,
         });
-      expect(await eventCount(t, submitted.id)).toBe(3);
+      expect(await eventCount(t, submitted.id)).toBe(won);
       const { rows } = await t.sql.query<{ version: number }>(
         `SELECT version FROM agreements WHERE id = $1`,
         [submitted.id],
       );
-      expect(rows[0]?.version).toBe(3);
+      expect(rows[0]?.version).toBe(won);
     });
   });
 
@@ -423,7 +429,8 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
       expect(again.json()).toEqual(first.json());
       expect(again.headers.etag).toBe(first.headers.etag);
       expect(again.headers['idempotent-replayed']).toBe('true');
-      expect(await eventCount(t, submitted.id)).toBe(3);
+      // Drafted, submitted, the decision recorded and the draft approved: once, not twice.
+      expect(await eventCount(t, submitted.id)).toBe(4);
     });
 
     it('refuses the same key with another body with 422, recording nothing', async () => {
@@ -494,9 +501,9 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
       );
       for (const response of responses) {
         expect(response.status).toBe(200);
-        expect(response.json<AgreementView>().version).toBe(3);
+        expect(response.json<AgreementView>().version).toBe(4);
       }
-      expect(await eventCount(t, submitted.id)).toBe(3);
+      expect(await eventCount(t, submitted.id)).toBe(4);
     });
 
     it('does not remember a refused request, so a corrected retry with the key runs', async () => {

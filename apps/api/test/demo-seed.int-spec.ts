@@ -41,7 +41,14 @@ describe('demo seed', () => {
       );
       expect(await count('users')).toBe(DEMO_USERS.length);
       expect(await count('agreements')).toBe(DEMO_AGREEMENTS.length);
-      const expectedEvents = DEMO_AGREEMENTS.reduce((sum, demo) => sum + 1 + demo.steps.length, 0);
+      // One event per step, and one more per approval: the decision is recorded, then the move.
+      const approvals = (command: string) =>
+        command === 'ApproveDraft' || command === 'ClearToSign';
+      const expectedEvents = DEMO_AGREEMENTS.reduce(
+        (sum, demo) =>
+          sum + 1 + demo.steps.length + demo.steps.filter((step) => approvals(step.command)).length,
+        0,
+      );
       expect(await count('events')).toBe(expectedEvents);
 
       // Every demo login works with the printed password, and sees the agreements.

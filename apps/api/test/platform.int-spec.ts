@@ -29,14 +29,23 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/agreements',
       '/api/agreements/{id}',
+      '/api/agreements/{id}/approval',
       '/api/agreements/{id}/events',
+      '/api/agreements/{id}/observers',
       '/api/agreements/{id}/{action}',
+      '/api/approval-policies',
+      '/api/approval-policies/{type}/{purpose}',
+      '/api/approvals/bulk-approve',
+      '/api/approvals/inbox',
+      '/api/approvals/people',
       '/api/audit/checkpoints',
       '/api/audit/signing-key',
       '/api/audit/verify',
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',
+      '/api/delegations',
+      '/api/delegations/{id}',
       '/api/health',
     ]);
     expect(Object.keys(document.paths['/api/agreements'] ?? {}).sort()).toEqual(['get', 'post']);

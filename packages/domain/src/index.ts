@@ -22,3 +22,4 @@ export * from './agreements/decide.js';
 export * from './agreements/evolve.js';
 export * from './agreements/lifecycle-diagram.js';
 export * from './agreements/lifecycle-document.js';
+export * from './approvals/index.js';

@@ -4,6 +4,7 @@ import { CreateAgreementsProjection1763884800002 } from './1763884800002-create-
 import { CreateIdempotencyKeys1763900000000 } from './1763900000000-create-idempotency-keys.js';
 import { AddEventHashChains1764000000000 } from './1764000000000-add-event-hash-chains.js';
 import { CreateEventCheckpoints1764000000001 } from './1764000000001-create-event-checkpoints.js';
+import { CreateApprovalTables1764020000000 } from './1764020000000-create-approval-tables.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateIdempotencyKeys1763900000000,
   AddEventHashChains1764000000000,
   CreateEventCheckpoints1764000000001,
+  CreateApprovalTables1764020000000,
 ];

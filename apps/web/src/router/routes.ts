@@ -44,6 +44,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'agreements.detail.pageTitle' },
       },
       {
+        path: 'approvals',
+        name: 'approvals-inbox',
+        component: () => import('@/views/approvals/inbox/index.vue'),
+        meta: { titleKey: 'approvals.inbox.pageTitle', permission: 'approval.participate' },
+      },
+      {
+        path: 'approvals/policies',
+        name: 'approval-policies',
+        component: () => import('@/views/approvals/policies/index.vue'),
+        meta: { titleKey: 'approvals.policies.pageTitle', permission: 'approval-policy.edit' },
+      },
+      {
+        path: 'approvals/delegations',
+        name: 'delegations',
+        component: () => import('@/views/approvals/delegations/index.vue'),
+        meta: { titleKey: 'approvals.delegations.pageTitle', permission: 'approval.participate' },
+      },
+      {
         path: ':pathMatch(.*)*',
         name: 'not-found',
         component: () => import('@/views/errors/not-found/index.vue'),

@@ -11,4 +11,7 @@ export enum AgreementErrorCode {
   SelfApprovalForbidden = 'SELF_APPROVAL_FORBIDDEN',
   InvalidDates = 'INVALID_DATES',
   RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+  NotAnApprover = 'NOT_AN_APPROVER',
+  AlreadyDecided = 'ALREADY_DECIDED',
+  ObserverCannotAct = 'OBSERVER_CANNOT_ACT',
 }

@@ -4,6 +4,8 @@ import { localizedTextSchema } from '../shared/localized-text.js';
 import { createDraftAgreementSchema, partySchema } from './agreement.schemas.js';
 import type { CreateDraftAgreementInput } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
+import type { ApprovalContext } from '../approvals/approval-context.js';
+import { RETURN_INTENTS } from '../approvals/return-intent.js';
 
 /**
  * What a user asks of an agreement, imperative, one union. The payload schemas below are
@@ -53,7 +55,10 @@ export const editAgreementDetailsSchema = z
   });
 
 export const approveDraftSchema = z.strictObject({ comment: optionalText });
-export const returnDraftForChangesSchema = z.strictObject({ comment: requiredText });
+export const returnDraftForChangesSchema = z.strictObject({
+  comment: requiredText,
+  intent: z.enum(RETURN_INTENTS).optional(),
+});
 export const finaliseTextSchema = z.strictObject({
   textHash: z
     .string()
@@ -62,7 +67,10 @@ export const finaliseTextSchema = z.strictObject({
     .regex(/^\S+$/, { message: 'must be the hash of the final text, without spaces' }),
 });
 export const clearToSignSchema = z.strictObject({ comment: optionalText });
-export const refuseClearanceSchema = z.strictObject({ comment: requiredText });
+export const refuseClearanceSchema = z.strictObject({
+  comment: requiredText,
+  intent: z.enum(RETURN_INTENTS).optional(),
+});
 export const completeSigningSchema = z.strictObject({ effectiveOn: isoDate });
 export const suspendAgreementSchema = z.strictObject({ reason: requiredText });
 export const startReviewSchema = z.strictObject({ dueOn: isoDate.nullable().optional() });
@@ -201,4 +209,6 @@ export interface CommandMetadata {
   actor: Actor;
   /** ISO 8601 timestamp of the request. */
   now: string;
+  /** Policies, delegations and observers for approval commands; the defaults when absent. */
+  approvals?: ApprovalContext;
 }

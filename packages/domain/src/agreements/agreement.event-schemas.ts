@@ -8,6 +8,11 @@ import { localizedTextSchema } from '../shared/localized-text.js';
 import type { AgreementEvent, AgreementEventType } from './agreement.events.js';
 import { partySchema } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
+import {
+  approvalDecisionRecordedSchema,
+  approvalReturnSchema,
+  approvalStartedSchema,
+} from '../approvals/approval-event-schemas.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const empty = z.strictObject({});
@@ -26,15 +31,15 @@ const details = {
 export const agreementEventSchemas = {
   AgreementDrafted: z.strictObject({ agreementId: z.string(), createdBy: z.string(), ...details }),
   AgreementDetailsEdited: z.strictObject(details).partial(),
-  AgreementSubmittedForApproval: empty,
+  AgreementSubmittedForApproval: approvalStartedSchema,
   DraftApproved: comment,
-  DraftReturnedForChanges: z.strictObject({ comment: z.string() }),
+  DraftReturnedForChanges: approvalReturnSchema,
   NegotiationStarted: empty,
   NegotiationRoundOpened: z.strictObject({ round: z.number().int().min(2) }),
   TextFinalised: z.strictObject({ textHash: z.string().min(1) }),
-  ClearanceToSignRequested: empty,
+  ClearanceToSignRequested: approvalStartedSchema,
   ClearedToSign: comment,
-  ClearanceRefused: z.strictObject({ comment: z.string() }),
+  ClearanceRefused: approvalReturnSchema,
   SigningOpened: empty,
   AgreementSigned: z.strictObject({ effectiveOn: isoDate }),
   AgreementSuspended: z.strictObject({ reason: z.string() }),
@@ -44,6 +49,7 @@ export const agreementEventSchemas = {
   AgreementExpired: comment,
   AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
   AgreementWithdrawn: z.strictObject({ reason: z.string() }),
+  ApprovalDecisionRecorded: approvalDecisionRecordedSchema,
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
+import type { ApprovalStarted, ApprovalReturn } from '../approvals/approval-events.js';
+import type { ApprovalDecision } from '../approvals/approval-run.js';
 
 /**
  * Every fact about an agreement, past tense, one union. Stored payloads are `data`;
@@ -23,15 +25,15 @@ export type AgreementEvent =
       data: { agreementId: string; createdBy: string } & AgreementDetails;
     }
   | { type: 'AgreementDetailsEdited'; data: Partial<AgreementDetails> }
-  | { type: 'AgreementSubmittedForApproval'; data: Record<string, never> }
+  | { type: 'AgreementSubmittedForApproval'; data: ApprovalStarted }
   | { type: 'DraftApproved'; data: { comment: string | null } }
-  | { type: 'DraftReturnedForChanges'; data: { comment: string } }
+  | { type: 'DraftReturnedForChanges'; data: ApprovalReturn }
   | { type: 'NegotiationStarted'; data: Record<string, never> }
   | { type: 'NegotiationRoundOpened'; data: { round: number } }
   | { type: 'TextFinalised'; data: { textHash: string } }
-  | { type: 'ClearanceToSignRequested'; data: Record<string, never> }
+  | { type: 'ClearanceToSignRequested'; data: ApprovalStarted }
   | { type: 'ClearedToSign'; data: { comment: string | null } }
-  | { type: 'ClearanceRefused'; data: { comment: string } }
+  | { type: 'ClearanceRefused'; data: ApprovalReturn }
   | { type: 'SigningOpened'; data: Record<string, never> }
   | { type: 'AgreementSigned'; data: { effectiveOn: string } }
   | { type: 'AgreementSuspended'; data: { reason: string } }
@@ -40,7 +42,8 @@ export type AgreementEvent =
   | { type: 'AgreementRenewed'; data: { endsOn: string; comment: string | null } }
   | { type: 'AgreementExpired'; data: { comment: string | null } }
   | { type: 'AgreementTerminated'; data: { reason: string; terminatedOn: string } }
-  | { type: 'AgreementWithdrawn'; data: { reason: string } };
+  | { type: 'AgreementWithdrawn'; data: { reason: string } }
+  | { type: 'ApprovalDecisionRecorded'; data: ApprovalDecision };
 
 export type AgreementEventType = AgreementEvent['type'];
 

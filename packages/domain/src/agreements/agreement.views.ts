@@ -50,6 +50,8 @@ export interface AgreementEventView {
   data: Record<string, unknown>;
   actor: UserRef;
   occurredAt: string;
+  /** Set when the actor decided as someone's substitute: "actor on behalf of onBehalfOf". */
+  onBehalfOf?: UserRef;
 }
 
 export interface SessionView {

@@ -6,6 +6,7 @@ import {
   actorFor,
   AUDITOR,
   DRAFTER,
+  NOW,
   by,
   given,
   givenAgreementAt,
@@ -17,6 +18,7 @@ import { initialAgreementState } from './agreement.state.js';
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { decide } from './decide.js';
 import { evolve, foldAgreement } from './evolve.js';
+import { defaultApprovalPolicy } from '../approvals/approval-policy.js';
 
 /** given events / when command / then events or error. */
 function scenario(history: AgreementEvent[]) {
@@ -170,7 +172,12 @@ describe('SubmitForApproval', () => {
   it('is accepted once type, our organisation and a partner with a country are known', () => {
     scenario([drafted(complete)])
       .when(sample('SubmitForApproval'))
-      .then([{ type: 'AgreementSubmittedForApproval', data: {} }]);
+      .then([
+        {
+          type: 'AgreementSubmittedForApproval',
+          data: { policy: defaultApprovalPolicy('mou', 'draft'), startedAt: NOW },
+        },
+      ]);
   });
 
   it.each([
@@ -190,17 +197,31 @@ describe('ApproveDraft', () => {
     drafted(complete),
     { type: 'AgreementSubmittedForApproval', data: {} } as const,
   ];
+  const decision = (comment: string | null): AgreementEvent => ({
+    type: 'ApprovalDecisionRecorded',
+    data: {
+      purpose: 'draft',
+      step: 0,
+      decidedBy: APPROVER.userId,
+      onBehalfOf: null,
+      comment,
+      decidedAt: NOW,
+    },
+  });
 
   it('is recorded with the approver comment', () => {
     scenario(submitted)
       .when({ type: 'ApproveDraft', data: { comment: 'Phù hợp với kế hoạch' } }, by(APPROVER))
-      .then([{ type: 'DraftApproved', data: { comment: 'Phù hợp với kế hoạch' } }]);
+      .then([
+        decision('Phù hợp với kế hoạch'),
+        { type: 'DraftApproved', data: { comment: 'Phù hợp với kế hoạch' } },
+      ]);
   });
 
   it('records a missing comment as null', () => {
     scenario(submitted)
       .when({ type: 'ApproveDraft', data: {} }, by(APPROVER))
-      .then([{ type: 'DraftApproved', data: { comment: null } }]);
+      .then([decision(null), { type: 'DraftApproved', data: { comment: null } }]);
   });
 
   it('is refused to the drafter, whatever their role', () => {
@@ -226,7 +247,18 @@ describe('ReturnDraftForChanges', () => {
   it('lets the drafter edit again', () => {
     scenario(historyTo({ status: 'draft', step: 'awaiting_approval' }))
       .when({ type: 'ReturnDraftForChanges', data: { comment: 'Add the budget' } })
-      .then([{ type: 'DraftReturnedForChanges', data: { comment: 'Add the budget' } }]);
+      .then([
+        {
+          type: 'DraftReturnedForChanges',
+          data: {
+            comment: 'Add the budget',
+            intent: 'rejected',
+            step: 0,
+            decidedBy: actorFor('ReturnDraftForChanges').userId,
+            onBehalfOf: null,
+          },
+        },
+      ]);
   });
 });
 

@@ -14,6 +14,7 @@ import type { AgreementState, ExistingAgreementState } from './agreement.state.j
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { evolve } from './evolve.js';
 import { transitionFor } from './transitions.js';
+import { approveStep, returnFromApproval, startApproval } from '../approvals/approval-decide.js';
 import type { AgreementTransition } from './transitions.js';
 
 type AgreementError = DomainError<AgreementErrorCode>;
@@ -44,7 +45,7 @@ export function decide(
       `${command.type} must be done by someone other than the agreement's drafter`,
     );
   }
-  const events = eventsFor(command, state, metadata);
+  const events = eventsFor(command, state, metadata, row.forbidsCreator);
   if (events.length > 0) checkOutcome(row, events.reduce(evolve, state));
   return events;
 }
@@ -53,6 +54,7 @@ function eventsFor(
   command: AgreementCommand,
   state: AgreementState,
   metadata: CommandMetadata,
+  forbidsCreator: boolean,
 ): AgreementEvent[] {
   if (command.type === 'CreateDraftAgreement') return [drafted(command, metadata)];
   // transitionFor already refused every other command on a missing agreement; this narrows.
@@ -66,15 +68,18 @@ function eventsFor(
         : [{ type: 'AgreementDetailsEdited', data: changes }];
     }
     case 'SubmitForApproval':
-      return [{ type: 'AgreementSubmittedForApproval', data: {} }];
+      return [startApproval('draft', state, metadata)];
     case 'ApproveDraft':
-      return [{ type: 'DraftApproved', data: { comment: command.data.comment ?? null } }];
+      return approveStep('draft', command.data.comment ?? null, state, metadata, forbidsCreator);
     case 'ReturnDraftForChanges':
       return [
-        {
-          type: 'DraftReturnedForChanges',
-          data: { comment: requireText(command.data.comment, 'comment') },
-        },
+        returnFromApproval(
+          'draft',
+          command.data.intent ?? 'rejected',
+          command.data.comment,
+          state,
+          metadata,
+        ),
       ];
     case 'StartNegotiation':
       return [{ type: 'NegotiationStarted', data: {} }];
@@ -83,15 +88,24 @@ function eventsFor(
     case 'FinaliseText':
       return [{ type: 'TextFinalised', data: { textHash: command.data.textHash } }];
     case 'RequestClearanceToSign':
-      return [{ type: 'ClearanceToSignRequested', data: {} }];
+      return [startApproval('clearance', state, metadata)];
     case 'ClearToSign':
-      return [{ type: 'ClearedToSign', data: { comment: command.data.comment ?? null } }];
+      return approveStep(
+        'clearance',
+        command.data.comment ?? null,
+        state,
+        metadata,
+        forbidsCreator,
+      );
     case 'RefuseClearance':
       return [
-        {
-          type: 'ClearanceRefused',
-          data: { comment: requireText(command.data.comment, 'comment') },
-        },
+        returnFromApproval(
+          'clearance',
+          command.data.intent ?? 'rejected',
+          command.data.comment,
+          state,
+          metadata,
+        ),
       ];
     case 'OpenSigning':
       return [{ type: 'SigningOpened', data: {} }];

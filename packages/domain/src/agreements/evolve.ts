@@ -4,6 +4,7 @@ import type { AgreementPosition } from './agreement.position.js';
 import { initialAgreementState } from './agreement.state.js';
 import type { AgreementState, ExistingAgreementState } from './agreement.state.js';
 import { transitionForEvent } from './transitions.js';
+import { evolveApproval } from '../approvals/approval-evolve.js';
 
 /**
  * Applies one recorded event. Where the agreement moves to is read from the transition
@@ -38,7 +39,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
   if (state.status === 'none') {
     throw new Error(`${event.type} cannot be the first event of an agreement`);
   }
-  const moved = moveTo(state, row.to);
+  const moved = evolveApproval(moveTo(state, row.to), event);
 
   switch (event.type) {
     case 'AgreementDetailsEdited':
@@ -73,6 +74,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AgreementResumed':
     case 'AgreementExpired':
     case 'AgreementWithdrawn':
+    case 'ApprovalDecisionRecorded':
       return moved;
     default: {
       const unhandled: never = event;

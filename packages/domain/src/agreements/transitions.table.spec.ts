@@ -18,6 +18,7 @@ import { AGREEMENT_TRANSITIONS } from './transitions.js';
 function rowFor(command: AgreementCommandType, position: LifecyclePosition) {
   return AGREEMENT_TRANSITIONS.find(
     (row) =>
+      row.partial !== true &&
       row.command === command &&
       row.from.some((from) => positionKey(from) === positionKey(position)),
   );
@@ -49,7 +50,8 @@ describe('every allowed transition', () => {
       const events = decide(sample(command), state, by(actorFor(command)));
       const after = events.reduce(evolve, state);
 
-      expect(events.map((event) => event.type)).toEqual([row?.event]);
+      // A multi-party decision records itself first; the table event is the one that moves.
+      expect(events.at(-1)?.type).toEqual(row?.event);
       expect(positionKey(after)).toBe(row && positionKey(row.to));
     },
   );
@@ -71,7 +73,10 @@ describe('the generated cases', () => {
     expect(cases).toHaveLength(AGREEMENT_COMMAND_TYPES.length * LIFECYCLE_POSITIONS.length);
     expect(allowed.length + forbidden.length).toBe(cases.length);
     expect(allowed.length).toBe(
-      AGREEMENT_TRANSITIONS.reduce((sum, row) => sum + row.from.length, 0),
+      AGREEMENT_TRANSITIONS.filter((row) => row.partial !== true).reduce(
+        (sum, row) => sum + row.from.length,
+        0,
+      ),
     );
   });
 });

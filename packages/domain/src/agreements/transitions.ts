@@ -18,6 +18,11 @@ export interface AgreementTransition {
   /** Four eyes: the drafter may not take this step on their own agreement. */
   forbidsCreator: boolean;
   description: string;
+  /**
+   * A partial decision of a multi-party command: recorded where the agreement stands. The
+   * command's main row (listed first) is the one decide and allowedCommands go by.
+   */
+  partial?: true;
 }
 
 const at = <P extends AgreementPosition>(status: P['status'], step: P['step']) =>
@@ -248,6 +253,26 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     requires: [],
     forbidsCreator: false,
     description: 'Abandon the agreement before it is signed.',
+  },
+  {
+    command: 'ApproveDraft',
+    from: [draft.awaitingApproval],
+    to: draft.awaitingApproval,
+    event: 'ApprovalDecisionRecorded',
+    requires: [],
+    forbidsCreator: true,
+    description: 'Approve one step of the draft approval; more approvals are due.',
+    partial: true,
+  },
+  {
+    command: 'ClearToSign',
+    from: [negotiation.awaitingClearance],
+    to: negotiation.awaitingClearance,
+    event: 'ApprovalDecisionRecorded',
+    requires: [],
+    forbidsCreator: false,
+    description: 'Approve one step of the clearance to sign; more approvals are due.',
+    partial: true,
   },
 ];
 

@@ -39,7 +39,9 @@ export function permissionsDocument(): string {
       ),
     ]),
   );
-  const fourEyes = AGREEMENT_TRANSITIONS.filter((row) => row.forbidsCreator).map(
+  const fourEyes = AGREEMENT_TRANSITIONS.filter(
+    (row) => row.forbidsCreator && row.partial !== true,
+  ).map(
     (row) =>
       `- \`${row.command}\`: never by the agreement's own drafter (\`SELF_APPROVAL_FORBIDDEN\`).`,
   );

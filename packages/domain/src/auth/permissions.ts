@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   'agreement.history.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
   'audit.verify': ['auditor', 'admin'],
   'audit.checkpoint': ['admin'],
+  'approval-policy.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  'approval-policy.edit': ['admin'],
+  /** Deciding approvals, the inbox, naming substitutes and observers. */
+  'approval.participate': ['official', 'legal', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

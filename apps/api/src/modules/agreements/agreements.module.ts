@@ -9,10 +9,11 @@ import { AgreementProjection } from './projections/agreement.projection.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
+import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastructure.module.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
-  imports: [IdempotencyModule],
+  imports: [IdempotencyModule, ApprovalsInfrastructureModule],
   controllers: [AgreementsController],
   providers: [
     AgreementCommandRunner,

@@ -30,6 +30,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [AgreementErrorCode.SelfApprovalForbidden]: 403,
   [AgreementErrorCode.InvalidDates]: 422,
   [AgreementErrorCode.RoleNotPermitted]: 403,
+  [AgreementErrorCode.NotAnApprover]: 403,
+  [AgreementErrorCode.AlreadyDecided]: 409,
+  [AgreementErrorCode.ObserverCannotAct]: 403,
 };
 
 const DOMAIN_RULE_STATUS = 422;

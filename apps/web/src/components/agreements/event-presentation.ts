@@ -27,6 +27,7 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   AgreementExpired: 'info',
   AgreementTerminated: 'danger',
   AgreementWithdrawn: 'danger',
+  ApprovalDecisionRecorded: 'success',
 };
 
 export function eventTone(type: string): Tone {

@@ -13,6 +13,8 @@ import { EventStore } from '../../../platform/event-store/event-store.js';
 import { AgreementProjection } from '../projections/agreement.projection.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
 import { StaleVersionError } from './stale-version.error.js';
+import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
+import { ApprovalProjection } from '../../approvals/infrastructure/approval.projection.js';
 
 export interface CommandOutcome {
   agreementId: string;
@@ -34,6 +36,8 @@ export class AgreementCommandRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly eventStore: EventStore,
     private readonly projection: AgreementProjection,
+    private readonly approvalContext: ApprovalContextLoader,
+    private readonly approvalProjection: ApprovalProjection,
   ) {}
 
   run(
@@ -62,7 +66,9 @@ export class AgreementCommandRunner {
     }
     const state = foldAgreement(history.map(toAgreementEvent));
     const command = typeof source === 'function' ? source(state) : source;
-    const events = decide(command, state, metadata);
+    const approvals =
+      metadata.approvals ?? (await this.approvalContext.load(manager, agreementId, metadata.actor));
+    const events = decide(command, state, { ...metadata, approvals });
     if (events.length === 0) return { agreementId, version: history.length };
 
     const version = await this.eventStore.append(
@@ -77,6 +83,7 @@ export class AgreementCommandRunner {
     if (next.status === 'none')
       throw new Error(`${command.type} left agreement ${agreementId} without a state`);
     await this.projection.apply(manager, next, version, metadata.now);
+    await this.approvalProjection.apply(manager, next, metadata.now);
     return { agreementId, version };
   }
 }

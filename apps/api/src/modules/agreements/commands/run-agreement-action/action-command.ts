@@ -4,6 +4,7 @@ import {
   type AgreementState,
   agreementCommandSchemas,
   commandForAction,
+  returnIntentOf,
 } from '@concordat/domain';
 import { parseInput } from '../../../../platform/validation/parse-input.js';
 import { agreementNotFound } from '../../queries/agreement-not-found.js';
@@ -20,7 +21,10 @@ export function actionCommand(
 ): AgreementCommand {
   if (state.status === 'none') throw agreementNotFound(agreementId);
   const type = commandForAction(action, state);
-  const data: unknown = parseInput(agreementCommandSchemas[type], body ?? {});
+  const parsed: unknown = parseInput(agreementCommandSchemas[type], body ?? {});
+  // `reject` and `request-changes` run the same command; the route name says which it was.
+  const intent = returnIntentOf(action);
+  const data = intent === undefined ? parsed : { ...(parsed as object), intent };
   // The schema just parsed the payload of exactly this command type, so the pair is sound.
   return { type, data } as AgreementCommand;
 }

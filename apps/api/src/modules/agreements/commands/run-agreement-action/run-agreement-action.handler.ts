@@ -14,6 +14,7 @@ import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
 import { readAgreementView, withAllowedActions } from '../../queries/agreement-detail.js';
 import { actionCommand } from './action-command.js';
 import { RunAgreementActionCommand } from './run-agreement-action.command.js';
+import { ApprovalActions } from '../../../approvals/infrastructure/approval-actions.js';
 
 @CommandHandler(RunAgreementActionCommand)
 export class RunAgreementActionHandler implements ICommandHandler<RunAgreementActionCommand> {
@@ -22,6 +23,7 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
     private readonly transaction: IdempotentTransaction,
     private readonly runner: AgreementCommandRunner,
     private readonly clock: Clock,
+    private readonly approvalActions: ApprovalActions,
   ) {}
 
   async execute(
@@ -37,7 +39,12 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
           { actor, now: this.clock.now().toISOString() },
           expectedVersion,
         );
-        const view = withAllowedActions(await readAgreementView(manager, agreementId), actor);
+        const view = await this.approvalActions.narrow(
+          manager,
+          withAllowedActions(await readAgreementView(manager, agreementId), actor),
+          actor,
+          this.clock.now().toISOString(),
+        );
         return { status: 200, body: view, headers: { etag: etagFor(view.version) } };
       });
     } catch (error) {

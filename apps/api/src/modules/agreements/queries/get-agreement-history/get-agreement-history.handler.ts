@@ -15,6 +15,10 @@ interface HistoryRow {
   actor_name: string;
   actor_email: string;
   actor_role: Role;
+  behalf_id: string | null;
+  behalf_name: string | null;
+  behalf_email: string | null;
+  behalf_role: Role | null;
 }
 
 @QueryHandler(GetAgreementHistoryQuery)
@@ -24,8 +28,10 @@ export class GetAgreementHistoryHandler implements IQueryHandler<GetAgreementHis
   async execute({ id }: GetAgreementHistoryQuery): Promise<AgreementEventView[]> {
     const rows = await this.dataSource.query<HistoryRow[]>(
       `SELECT e.position::text AS position, e.stream_version, e.type, e.payload, e.occurred_at,
-              u.id AS actor_id, u.name AS actor_name, u.email AS actor_email, u.role AS actor_role
+              u.id AS actor_id, u.name AS actor_name, u.email AS actor_email, u.role AS actor_role,
+              b.id AS behalf_id, b.name AS behalf_name, b.email AS behalf_email, b.role AS behalf_role
          FROM events e JOIN users u ON u.id = e.actor_id
+         LEFT JOIN users b ON b.id::text = e.payload->>'onBehalfOf'
         WHERE e.stream_id = $1
         ORDER BY e.stream_version`,
       [id],
@@ -43,6 +49,16 @@ export class GetAgreementHistoryHandler implements IQueryHandler<GetAgreementHis
         role: row.actor_role,
       },
       occurredAt: row.occurred_at.toISOString(),
+      ...(row.behalf_id === null
+        ? {}
+        : {
+            onBehalfOf: {
+              id: row.behalf_id,
+              name: row.behalf_name ?? '',
+              email: row.behalf_email ?? '',
+              role: row.behalf_role ?? 'auditor',
+            },
+          }),
     }));
   }
 }

@@ -1,0 +1,155 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiParam, ApiResponse } from '@nestjs/swagger';
+import {
+  AGREEMENT_TYPES,
+  APPROVAL_PURPOSES,
+  approvalPolicyInputSchema,
+  bulkApproveSchema,
+  createDelegationSchema,
+  setObserversSchema,
+} from '@concordat/domain';
+import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
+
+/** OpenAPI descriptions of the approval routes, kept out of the controllers. */
+const problem = (status: number, description: string) =>
+  ApiResponse({ status, description: `${description} (application/problem+json)` });
+
+export const ListApprovalPoliciesDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'Every approval policy, per agreement type and purpose (saved or the default)',
+      operationId: 'listApprovalPolicies',
+    }),
+    ApiResponse({ status: 200, description: 'One entry per type × purpose' }),
+  );
+
+export const SaveApprovalPolicyDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'Replace the steps of one approval policy (admins only); recorded in the log',
+      operationId: 'saveApprovalPolicy',
+    }),
+    ApiParam({ name: 'type', enum: AGREEMENT_TYPES }),
+    ApiParam({ name: 'purpose', enum: APPROVAL_PURPOSES }),
+    ApiBody({
+      schema: openApiSchema(approvalPolicyInputSchema),
+      examples: {
+        twoSteps: {
+          summary: 'Legal, then any two officials',
+          value: {
+            steps: [
+              {
+                approvers: { kind: 'role', role: 'legal' },
+                rule: { kind: 'any', count: 1 },
+                deadlineDays: 3,
+              },
+              {
+                approvers: { kind: 'role', role: 'official' },
+                rule: { kind: 'any', count: 2 },
+                deadlineDays: 5,
+              },
+            ],
+          },
+        },
+      },
+    }),
+    ApiResponse({ status: 200, description: 'The saved policy with its new revision' }),
+    problem(400, 'Invalid steps, each field named in `errors`'),
+    problem(403, 'Only admins edit policies'),
+  );
+
+export const DelegationDocs = {
+  create: () =>
+    applyDecorators(
+      ApiOperation({
+        summary: 'Name a substitute who decides on your behalf from `from` to `to`',
+        operationId: 'grantDelegation',
+      }),
+      ApiBody({
+        schema: openApiSchema(createDelegationSchema),
+        examples: {
+          holiday: {
+            value: { substituteId: '6c1d…', from: '2026-12-01', to: '2026-12-14' },
+          },
+        },
+      }),
+      ApiResponse({ status: 201, description: 'The delegation' }),
+      problem(400, 'Invalid fields, or a substitute who is no user or yourself'),
+    ),
+  list: () =>
+    applyDecorators(
+      ApiOperation({
+        summary: 'Delegations you granted or received (admins: all)',
+        operationId: 'listDelegations',
+      }),
+    ),
+  revoke: () =>
+    applyDecorators(
+      ApiOperation({ summary: 'Revoke a delegation', operationId: 'revokeDelegation' }),
+      problem(403, 'Only the delegator or an admin may revoke it'),
+      problem(404, 'No such delegation'),
+    ),
+};
+
+export const InboxDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'The approval steps you may decide now, directly or as a substitute, overdue first',
+      operationId: 'approvalsInbox',
+    }),
+  );
+
+export const BulkApproveDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'Approve several agreements, each as its own command at its own version',
+      operationId: 'bulkApprove',
+    }),
+    ApiBody({
+      schema: openApiSchema(bulkApproveSchema),
+      examples: {
+        two: {
+          value: {
+            items: [
+              { agreementId: '0b6f…', version: 2 },
+              { agreementId: '9a1c…', version: 4 },
+            ],
+            comment: 'Phù hợp kế hoạch năm',
+          },
+        },
+      },
+    }),
+    ApiResponse({
+      status: 200,
+      description:
+        'One result per item: `{ok: true, version}` or `{ok: false, status, code, detail, currentVersion?}` (409 for a stale version)',
+    }),
+  );
+
+export const AgreementApprovalDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'The running (or last) approval of an agreement: steps, decisions, due dates',
+      operationId: 'getAgreementApproval',
+    }),
+    problem(404, 'No such agreement'),
+  );
+
+export const SetObserversDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'Name the observers of an agreement: they follow it but never decide',
+      operationId: 'setObservers',
+    }),
+    ApiBody({ schema: openApiSchema(setObserversSchema) }),
+    problem(400, 'An id that names no user'),
+    problem(404, 'No such agreement'),
+  );
+
+export const PeopleDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'The users one may name as approver, substitute or observer',
+      operationId: 'listApprovalPeople',
+    }),
+  );

@@ -1,0 +1,33 @@
+import type { ApprovalRun, LocalizedText, AgreementType } from '@concordat/domain';
+import type { EntityManager } from 'typeorm';
+
+export interface ApprovalRow {
+  agreement_id: string;
+  run: ApprovalRun;
+  due_at: Date | null;
+  title: LocalizedText;
+  type: AgreementType | null;
+  version: number;
+  created_by: string;
+}
+
+const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.type, a.version, a.created_by
+  FROM agreement_approvals p JOIN agreements a ON a.id = p.agreement_id`;
+
+/** Every approval still running, soonest due first (so the overdue lead). */
+export function pendingApprovals(manager: EntityManager): Promise<ApprovalRow[]> {
+  return manager.query<ApprovalRow[]>(
+    `${SELECT} WHERE p.outcome IS NULL ORDER BY p.due_at ASC NULLS LAST, p.agreement_id`,
+  );
+}
+
+/** The running or last approval of one agreement, if it ever had one. */
+export async function approvalOf(
+  manager: EntityManager,
+  agreementId: string,
+): Promise<ApprovalRow | undefined> {
+  const rows = await manager.query<ApprovalRow[]>(`${SELECT} WHERE p.agreement_id = $1`, [
+    agreementId,
+  ]);
+  return rows[0];
+}

@@ -1,0 +1,136 @@
+import type { ApprovalInboxItem, BulkApproveResult } from '@concordat/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi } from '@/test/fake-api';
+import { official } from '@/test/fixtures';
+import { mountPage, settle } from '@/test/mount-page';
+import InboxPage from './index.vue';
+
+function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
+  return {
+    agreementId: 'a-1',
+    title: { vi: 'Biên bản ghi nhớ với FAVIJA', en: 'MoU with FAVIJA' },
+    type: 'mou',
+    version: 2,
+    purpose: 'draft',
+    step: 0,
+    stepCount: 2,
+    dueAt: '2026-11-25T09:00:00.000Z',
+    overdue: false,
+    onBehalfOf: null,
+    ...overrides,
+  };
+}
+
+describe('approvals inbox page', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('lists my pending steps overdue first, marked, with the step and on whose behalf', async () => {
+    fakeApi({
+      'GET /api/approvals/inbox': {
+        body: [
+          anItem({ agreementId: 'late', overdue: true, title: { vi: 'Chương trình trễ hạn' } }),
+          anItem({
+            agreementId: 'soon',
+            step: 1,
+            onBehalfOf: { ...official, id: 'u-lan', name: 'Nguyễn Thị Lan' },
+          }),
+        ],
+      },
+    });
+    const { wrapper } = await mountPage(InboxPage, {
+      path: '/approvals',
+      user: official,
+      locale: 'vi',
+    });
+    await settle();
+    const rows = wrapper.findAll('[data-testid^="inbox-item-"]');
+    expect(rows.map((row) => row.attributes('data-testid'))).toEqual([
+      'inbox-item-late',
+      'inbox-item-soon',
+    ]);
+    expect(rows[0]?.text()).toContain('Chương trình trễ hạn');
+    expect(wrapper.findAll('[data-testid="overdue-tag"]')).toHaveLength(1);
+    expect(wrapper.find('[data-testid="overdue-count"]').text()).toContain('1 quá hạn');
+    expect(wrapper.find('[data-testid="on-behalf-of"]').text()).toBe('Thay mặt Nguyễn Thị Lan');
+    expect(wrapper.text()).toContain('Bước 2/2');
+    wrapper.unmount();
+  });
+
+  it('approves in two clicks with If-Match at the version shown', async () => {
+    let inbox = [anItem({ version: 7 })];
+    const api = fakeApi({
+      'GET /api/approvals/inbox': () => ({ body: inbox }),
+      'POST /api/agreements/a-1/approve': () => {
+        inbox = [];
+        return { body: { id: 'a-1', version: 9 } };
+      },
+    });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    await wrapper.find('[data-testid="approve-a-1"]').trigger('click');
+    await settle();
+    (document.querySelector('[data-testid="confirm-decision"]') as HTMLElement).click();
+    await settle();
+    const post = api.requests.find((request) => request.method === 'POST');
+    expect(post?.headers.get('If-Match')).toBe('"7"');
+    expect(post?.body).toEqual({ comment: null });
+    expect(wrapper.text()).toContain('Nothing waits for your approval.');
+    wrapper.unmount();
+  });
+
+  it('will not send a rejection without a comment', async () => {
+    const api = fakeApi({ 'GET /api/approvals/inbox': { body: [anItem()] } });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    await wrapper.find('[data-testid="reject-a-1"]').trigger('click');
+    await settle();
+    (document.querySelector('[data-testid="confirm-decision"]') as HTMLElement).click();
+    await settle();
+    expect(document.body.textContent).toContain('Say why you send it back.');
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
+    wrapper.unmount();
+  });
+
+  it('bulk approves the selected items and reports the one that failed', async () => {
+    const results: BulkApproveResult[] = [
+      { agreementId: 'a-1', ok: true, version: 4 },
+      {
+        agreementId: 'a-2',
+        ok: false,
+        status: 409,
+        code: 'CONCURRENCY_CONFLICT',
+        detail: 'The agreement changed since you loaded it',
+        currentVersion: 3,
+      },
+    ];
+    const api = fakeApi({
+      'GET /api/approvals/inbox': {
+        body: [anItem({ agreementId: 'a-1' }), anItem({ agreementId: 'a-2', version: 2 })],
+      },
+      'POST /api/approvals/bulk-approve': { body: results },
+    });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    const bulk = wrapper.find('[data-testid="bulk-approve"]');
+    expect(bulk.attributes('disabled')).toBeDefined();
+    const boxes = wrapper.findAll('.el-table__body .el-checkbox__original');
+    for (const box of boxes) await box.setValue(true);
+    await settle();
+    expect(bulk.text()).toContain('(2)');
+    await bulk.trigger('click');
+    await settle();
+    const post = api.requests.find((request) => request.method === 'POST');
+    expect(post?.body).toEqual({
+      items: [
+        { agreementId: 'a-1', version: 2 },
+        { agreementId: 'a-2', version: 2 },
+      ],
+      comment: null,
+    });
+    expect(document.body.textContent).toContain('1 approved, 1 not approved.');
+    expect(document.body.textContent).toContain('The agreement changed since you loaded it');
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,118 @@
+import type { CommandMetadata } from '../agreements/agreement.commands.js';
+import type { AgreementEvent } from '../agreements/agreement.events.js';
+import type { ExistingAgreementState } from '../agreements/agreement.state.js';
+import { AgreementErrorCode } from '../agreements/agreement-error-code.js';
+import { DomainError } from '../shared/domain-error.js';
+import { NO_APPROVAL_CONTEXT } from './approval-context.js';
+import { decisionCapacity } from './approval-eligibility.js';
+import type { DecisionCapacity } from './approval-eligibility.js';
+import { policyFor } from './approval-policy.js';
+import type { ApprovalPurpose } from './approval-policy.js';
+import { isApprovalComplete } from './approval-run.js';
+import type { ApprovalDecision, ApprovalRun } from './approval-run.js';
+import { recordDecision } from './approval-evolve.js';
+import type { ReturnIntent } from './return-intent.js';
+
+/**
+ * The approval rules decide delegates to: starting an approval with a snapshot of the
+ * policy, recording each approver's decision, and sending the agreement back. The
+ * transition table still says where each may run from; these say who may and what it
+ * records.
+ */
+
+/** `AgreementSubmittedForApproval` / `ClearanceToSignRequested`, carrying the policy. */
+export function startApproval(
+  purpose: ApprovalPurpose,
+  state: ExistingAgreementState,
+  metadata: CommandMetadata,
+): AgreementEvent {
+  const context = metadata.approvals ?? NO_APPROVAL_CONTEXT;
+  // A draft without a type is refused by the submission requirements right after this;
+  // the fallback only keeps the snapshot well-formed until then.
+  const policy = policyFor(context.policies, state.details.type ?? 'mou', purpose);
+  const data = { policy, startedAt: metadata.now };
+  return purpose === 'draft'
+    ? { type: 'AgreementSubmittedForApproval', data }
+    : { type: 'ClearanceToSignRequested', data };
+}
+
+/** One approver's yes; with the last one the approval completes and the agreement moves on. */
+export function approveStep(
+  purpose: ApprovalPurpose,
+  comment: string | null,
+  state: ExistingAgreementState,
+  metadata: CommandMetadata,
+  forbidsCreator: boolean,
+): AgreementEvent[] {
+  const run = runningApproval(purpose, state);
+  const capacity = capacityOf(run, state, metadata, forbidsCreator);
+  const decision: ApprovalDecision = {
+    purpose,
+    step: capacity.step.index,
+    decidedBy: metadata.actor.userId,
+    onBehalfOf: capacity.onBehalfOf,
+    comment,
+    decidedAt: metadata.now,
+  };
+  const recorded: AgreementEvent = { type: 'ApprovalDecisionRecorded', data: decision };
+  if (!isApprovalComplete(recordDecision(run, decision))) return [recorded];
+  const moved: AgreementEvent =
+    purpose === 'draft'
+      ? { type: 'DraftApproved', data: { comment } }
+      : { type: 'ClearedToSign', data: { comment } };
+  return [recorded, moved];
+}
+
+/** Reject or request changes: one approver of the current step sends it back, with a comment. */
+export function returnFromApproval(
+  purpose: ApprovalPurpose,
+  intent: ReturnIntent,
+  comment: string,
+  state: ExistingAgreementState,
+  metadata: CommandMetadata,
+): AgreementEvent {
+  if (comment.trim() === '') {
+    throw new DomainError(
+      AgreementErrorCode.RequiredFieldMissing,
+      'A comment is required',
+      'comment',
+    );
+  }
+  const run = runningApproval(purpose, state);
+  const capacity = capacityOf(run, state, metadata, false);
+  const data = {
+    comment,
+    intent,
+    step: capacity.step.index,
+    decidedBy: metadata.actor.userId,
+    onBehalfOf: capacity.onBehalfOf,
+  };
+  return purpose === 'draft'
+    ? { type: 'DraftReturnedForChanges', data }
+    : { type: 'ClearanceRefused', data };
+}
+
+function capacityOf(
+  run: ApprovalRun,
+  state: ExistingAgreementState,
+  metadata: CommandMetadata,
+  forbidsCreator: boolean,
+): DecisionCapacity {
+  return decisionCapacity(
+    run,
+    metadata.actor,
+    metadata.approvals ?? NO_APPROVAL_CONTEXT,
+    metadata.now,
+    forbidsCreator ? state.createdBy : null,
+  );
+}
+
+function runningApproval(purpose: ApprovalPurpose, state: ExistingAgreementState): ApprovalRun {
+  const run = state.approval;
+  // The transition table only lets these commands run while an approval of this purpose
+  // runs, and the fold always opens one there; anything else is a corrupt stream.
+  if (run === undefined || run.purpose !== purpose || run.outcome !== null) {
+    throw new Error(`No ${purpose} approval is running on agreement ${state.id}`);
+  }
+  return run;
+}

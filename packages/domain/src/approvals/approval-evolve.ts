@@ -1,0 +1,54 @@
+import type { AgreementEvent } from '../agreements/agreement.events.js';
+import type { ExistingAgreementState } from '../agreements/agreement.state.js';
+import { defaultApprovalPolicy } from './approval-policy.js';
+import type { ApprovalPurpose } from './approval-policy.js';
+import type { ApprovalDecision, ApprovalOutcome, ApprovalRun } from './approval-run.js';
+
+/**
+ * What approval events change in the folded agreement, beyond its position: evolve calls
+ * this for every event and other events leave the approval as it is. A finished approval
+ * stays in the state with its outcome, so the agreement page can still show who decided.
+ */
+export function evolveApproval(
+  state: ExistingAgreementState,
+  event: AgreementEvent,
+): ExistingAgreementState {
+  switch (event.type) {
+    case 'AgreementSubmittedForApproval':
+      return { ...state, approval: started('draft', state, event.data) };
+    case 'ClearanceToSignRequested':
+      return { ...state, approval: started('clearance', state, event.data) };
+    case 'ApprovalDecisionRecorded':
+      return state.approval === undefined
+        ? state
+        : { ...state, approval: recordDecision(state.approval, event.data) };
+    case 'DraftApproved':
+    case 'ClearedToSign':
+      return finished(state, 'approved');
+    case 'DraftReturnedForChanges':
+    case 'ClearanceRefused':
+      return finished(state, event.data.intent ?? 'rejected');
+    default:
+      return state;
+  }
+}
+
+export function recordDecision(run: ApprovalRun, decision: ApprovalDecision): ApprovalRun {
+  return { ...run, decisions: [...run.decisions, decision] };
+}
+
+function started(
+  purpose: ApprovalPurpose,
+  state: ExistingAgreementState,
+  data: { policy?: ApprovalRun['policy']; startedAt?: string },
+): ApprovalRun {
+  // Approvals recorded before policies were data ran the default policy.
+  const policy = data.policy ?? defaultApprovalPolicy(state.details.type ?? 'mou', purpose);
+  return { purpose, policy, startedAt: data.startedAt ?? null, decisions: [], outcome: null };
+}
+
+function finished(state: ExistingAgreementState, outcome: ApprovalOutcome): ExistingAgreementState {
+  return state.approval === undefined
+    ? state
+    : { ...state, approval: { ...state.approval, outcome } };
+}

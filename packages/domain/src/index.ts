@@ -22,3 +22,8 @@ export * from './agreements/decide.js';
 export * from './agreements/evolve.js';
 export * from './agreements/lifecycle-diagram.js';
 export * from './agreements/lifecycle-document.js';
+export * from './agreements/particulars/agreement-particulars.js';
+export * from './agreements/particulars/calendar.js';
+export * from './agreements/signing/signing.schemas.js';
+export * from './agreements/signing/parties.js';
+export * from './agreements/signing/sign-agreement.decide.js';

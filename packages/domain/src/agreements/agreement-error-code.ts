@@ -11,4 +11,8 @@ export enum AgreementErrorCode {
   SelfApprovalForbidden = 'SELF_APPROVAL_FORBIDDEN',
   InvalidDates = 'INVALID_DATES',
   RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+  UnknownParty = 'UNKNOWN_PARTY',
+  PartyAlreadySigned = 'PARTY_ALREADY_SIGNED',
+  TextHashMismatch = 'TEXT_HASH_MISMATCH',
+  AttachmentNotFound = 'ATTACHMENT_NOT_FOUND',
 }

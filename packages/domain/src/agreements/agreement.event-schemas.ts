@@ -8,6 +8,12 @@ import { localizedTextSchema } from '../shared/localized-text.js';
 import type { AgreementEvent, AgreementEventType } from './agreement.events.js';
 import { partySchema } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
+import { storedParticularsShape } from './particulars/agreement-particulars.js';
+import {
+  agreementSignedSchema,
+  attachmentRefSchema,
+  signatureRecordSchema,
+} from './signing/signing.schemas.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const empty = z.strictObject({});
@@ -21,6 +27,7 @@ const details = {
   partners: z.array(partySchema),
   startsOn: isoDate.nullable(),
   endsOn: isoDate.nullable(),
+  ...storedParticularsShape,
 };
 
 export const agreementEventSchemas = {
@@ -36,14 +43,21 @@ export const agreementEventSchemas = {
   ClearedToSign: comment,
   ClearanceRefused: z.strictObject({ comment: z.string() }),
   SigningOpened: empty,
-  AgreementSigned: z.strictObject({ effectiveOn: isoDate }),
+  AgreementSigned: agreementSignedSchema,
   AgreementSuspended: z.strictObject({ reason: z.string() }),
   AgreementResumed: empty,
   ReviewStarted: z.strictObject({ dueOn: isoDate.nullable() }),
-  AgreementRenewed: z.strictObject({ endsOn: isoDate, comment: z.string().nullable() }),
+  AgreementRenewed: z.strictObject({
+    endsOn: isoDate,
+    comment: z.string().nullable(),
+    months: z.number().int().nullable().optional(),
+    reviewDueOn: isoDate.nullable().optional(),
+  }),
   AgreementExpired: comment,
   AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
   AgreementWithdrawn: z.strictObject({ reason: z.string() }),
+  SignatureRecorded: signatureRecordSchema,
+  AttachmentAdded: attachmentRefSchema,
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -1,10 +1,13 @@
 import type { AgreementDetails } from './agreement.events.js';
 import type { AgreementPosition, NoAgreementPosition } from './agreement.position.js';
+import type { AgreementParticulars } from './particulars/agreement-particulars.js';
+import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
   id: string;
-  details: AgreementDetails;
+  /** The details with every particular filled in (defaults for agreements older than them). */
+  details: AgreementDetails & AgreementParticulars;
   /** User id of the drafter: they may not approve their own draft. */
   createdBy: string;
   /** Negotiation round, 0 until negotiation starts. */
@@ -14,6 +17,9 @@ export interface AgreementFacts {
   effectiveOn: string | null;
   reviewDueOn: string | null;
   terminatedOn: string | null;
+  /** The signatures collected since signing opened, in the order they were recorded. */
+  signatures: SignatureRecord[];
+  attachments: AttachmentRef[];
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

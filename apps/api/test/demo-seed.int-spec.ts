@@ -41,7 +41,15 @@ describe('demo seed', () => {
       );
       expect(await count('users')).toBe(DEMO_USERS.length);
       expect(await count('agreements')).toBe(DEMO_AGREEMENTS.length);
-      const expectedEvents = DEMO_AGREEMENTS.reduce((sum, demo) => sum + 1 + demo.steps.length, 0);
+      // One event per step, plus AgreementSigned where the last signature activates it.
+      const expectedEvents = DEMO_AGREEMENTS.reduce(
+        (sum, demo) =>
+          sum +
+          1 +
+          demo.steps.length +
+          (demo.steps.some((step) => step.command === 'SignAgreement') ? 1 : 0),
+        0,
+      );
       expect(await count('events')).toBe(expectedEvents);
 
       // Every demo login works with the printed password, and sees the agreements.
@@ -62,6 +70,9 @@ describe('demo seed', () => {
       expect(list.total).toBe(DEMO_AGREEMENTS.length);
       const signed = list.items.find((item) => item.status === 'active');
       expect(signed).toBeDefined();
+      // The active demo agreements carry both parties' signatures and computed dates.
+      expect(signed?.particulars.parties.every((party) => party.signature !== null)).toBe(true);
+      expect(signed?.particulars.effectiveOn).not.toBeNull();
       const history = (await (
         await fetch(`${base}/api/agreements/${signed?.id}/events`, { headers })
       ).json()) as AgreementEventView[];

@@ -29,6 +29,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/agreements',
       '/api/agreements/{id}',
+      '/api/agreements/{id}/attachments',
+      '/api/agreements/{id}/attachments/{attachmentId}',
       '/api/agreements/{id}/events',
       '/api/agreements/{id}/{action}',
       '/api/auth/login',

@@ -27,3 +27,4 @@ export * from './agreements/particulars/calendar.js';
 export * from './agreements/signing/signing.schemas.js';
 export * from './agreements/signing/parties.js';
 export * from './agreements/signing/sign-agreement.decide.js';
+export * from './agreements/signing/particulars.views.js';

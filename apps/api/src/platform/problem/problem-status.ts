@@ -30,6 +30,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [AgreementErrorCode.SelfApprovalForbidden]: 403,
   [AgreementErrorCode.InvalidDates]: 422,
   [AgreementErrorCode.RoleNotPermitted]: 403,
+  [AgreementErrorCode.UnknownParty]: 422,
+  [AgreementErrorCode.PartyAlreadySigned]: 409,
+  [AgreementErrorCode.TextHashMismatch]: 422,
+  [AgreementErrorCode.AttachmentNotFound]: 422,
 };
 
 const DOMAIN_RULE_STATUS = 422;

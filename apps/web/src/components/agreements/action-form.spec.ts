@@ -7,8 +7,7 @@ describe('action form', () => {
     ['ApproveDraft', ['comment:action-comment']],
     ['ReturnDraftForChanges', ['comment:action-comment!']],
     ['FinaliseText', ['textHash:action-text-hash!']],
-    ['CompleteSigning', ['effectiveOn:action-date!']],
-    ['RenewAgreement', ['endsOn:action-date!', 'comment:action-comment']],
+    ['RenewAgreement', ['endsOn:action-date', 'comment:action-comment']],
     ['TerminateAgreement', ['reason:action-reason!', 'terminatedOn:action-date!']],
     ['WithdrawAgreement', ['reason:action-reason!']],
   ] as const)('%s asks exactly for %j (! = required)', (command, expected) => {

@@ -45,6 +45,8 @@ export const EVENT_DATA_FIELDS = [
   'dueOn',
   'terminatedOn',
   'textHash',
+  'signatoryName',
+  'signedOn',
 ] as const;
 
 /** The details an edit or a draft can carry, named in the "Changed: …" line. */

@@ -56,12 +56,22 @@ describe('signing: POST /api/agreements/{id}/sign and attachments', () => {
   });
   afterAll(() => t.close());
 
-  function upload(as: SignedIn, agreement: AgreementView, name: string, bytes: Buffer) {
+  function upload(
+    as: SignedIn,
+    agreement: AgreementView,
+    name: string,
+    bytes: Buffer,
+    headers: Record<string, string> = {},
+  ) {
     const form = new FormData();
     form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
     return fetch(`${t.baseUrl}/api/agreements/${agreement.id}/attachments`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${as.token}`, 'if-match': `"${agreement.version}"` },
+      headers: {
+        authorization: `Bearer ${as.token}`,
+        'if-match': `"${agreement.version}"`,
+        ...headers,
+      },
       body: form,
     });
   }
@@ -224,6 +234,28 @@ describe('signing: POST /api/agreements/{id}/sign and attachments', () => {
       scanAttachmentId: attachment.attachmentId,
       scanSha256: sha256,
     });
+  });
+
+  it('answers a repeated upload with the same Idempotency-Key once, storing one file', async () => {
+    const agreement = await givenAgreementAt(t, cast, 'signing.collecting_signatures');
+    const key = { 'idempotency-key': `scan-${agreement.id}` };
+    const bytes = Buffer.from('signed copy');
+
+    const first = await upload(cast.official, agreement, 'scan.pdf', bytes, key);
+    const again = await upload(cast.official, agreement, 'scan.pdf', bytes, key);
+
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const firstBody = (await first.json()) as AttachmentUploadView;
+    const againBody = (await again.json()) as AttachmentUploadView;
+    expect(againBody.attachment).toEqual(firstBody.attachment);
+    expect(await eventCount(t, agreement.id)).toBe(agreement.version + 1);
+    const { rows } = await t.sql.query(
+      `SELECT 1 FROM agreement_attachments WHERE agreement_id = $1`,
+      [agreement.id],
+    );
+    expect(rows).toHaveLength(1);
   });
 
   it('refuses an upload by the auditor with 403 and stores nothing', async () => {

@@ -7,6 +7,7 @@ import {
   createDraftAgreementSchema,
 } from '@concordat/domain';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
+import { AGREEMENT_DETAIL_EXAMPLE } from './agreement-detail.openapi-example.js';
 
 /** OpenAPI descriptions of the agreement routes, kept out of the controller to keep it short. */
 const problem = (status: number, description: string) =>
@@ -61,7 +62,8 @@ export const GetAgreementDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version',
+        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version. `particulars` holds the parties with their signatures, the computed dates (effective, expiry, review due) and the renewal rule.',
+      schema: { example: AGREEMENT_DETAIL_EXAMPLE },
     }),
     problem(400, 'The id is not a UUID'),
     problem(404, 'No such agreement'),
@@ -160,11 +162,11 @@ export const RunAgreementActionDocs = () =>
     problem(404, 'No such agreement, or no command of that name'),
     problem(
       409,
-      'The agreement is not at a step where the command runs (TRANSITION_NOT_ALLOWED), or If-Match is stale (CONCURRENCY_CONFLICT, with `currentVersion`)',
+      'The agreement is not at a step where the command runs (TRANSITION_NOT_ALLOWED), a party signs twice (PARTY_ALREADY_SIGNED), or If-Match is stale (CONCURRENCY_CONFLICT, with `currentVersion`)',
     ),
     problem(
       422,
-      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
+      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES, TEXT_HASH_MISMATCH, UNKNOWN_PARTY, ATTACHMENT_NOT_FOUND) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
     ),
     problem(428, 'If-Match is missing (PRECONDITION_REQUIRED)'),
   );

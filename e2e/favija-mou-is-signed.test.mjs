@@ -155,7 +155,7 @@ describe(
       await page.getByTestId('signature-submit').click();
       await waitForStep(page, en.steps.in_force);
 
-        const partner = await page.getByTestId('signing-party-partner-1').textContent();
+      const partner = await page.getByTestId('signing-party-partner-1').textContent();
       assert.match(partner, /田中 健一/);
       assert.match(partner, new RegExp(signing.methods.electronic));
       assert.notEqual(

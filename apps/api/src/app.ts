@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -60,6 +61,8 @@ export async function createApp(options: AppOptions): Promise<ConcordatApp> {
     );
     app.useLogger(app.get(PinoLogger));
     await app.register(fastifyCookie);
+    // Attachment uploads; the route sets its own size limit (MAX_ATTACHMENT_BYTES).
+    await app.register(fastifyMultipart);
     await registerSecurityHeaders(app);
     setUpOpenApi(app, options.swaggerUi);
     if (options.serveWeb) await serveWebApp(app, options.webDistDir, logger);

@@ -7,6 +7,7 @@ import {
   givenDraftAgreement,
   type LifecycleCast,
   type SignedIn,
+  signatureBody,
   signedInAs,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -149,8 +150,9 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
         action: 'sign',
         from: 'signing.collecting_signatures',
         as: 'official',
-        body: { effectiveOn: '2026-02-01' },
-        to: 'active.in_force',
+        body: signatureBody('ours'),
+        // One party of two: the signature is recorded, the agreement waits for the other.
+        to: 'signing.collecting_signatures',
       },
       {
         action: 'suspend',
@@ -247,7 +249,7 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
       for (const action of ['approve', 'sign', 'renew', 'start-negotiation']) {
         const body =
           action === 'sign'
-            ? { effectiveOn: '2026-01-01' }
+            ? signatureBody('ours')
             : action === 'renew'
               ? { endsOn: '2030-01-01' }
               : {};

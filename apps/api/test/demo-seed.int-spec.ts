@@ -41,12 +41,17 @@ describe('demo seed', () => {
       );
       expect(await count('users')).toBe(DEMO_USERS.length);
       expect(await count('agreements')).toBe(DEMO_AGREEMENTS.length);
-      // One event per step, and one more per approval: the decision is recorded, then the move.
+      // One event per step, one more per approval (the decision is recorded, then the move),
+      // and AgreementSigned where the last signature activates the agreement.
       const approvals = (command: string) =>
         command === 'ApproveDraft' || command === 'ClearToSign';
       const expectedEvents = DEMO_AGREEMENTS.reduce(
         (sum, demo) =>
-          sum + 1 + demo.steps.length + demo.steps.filter((step) => approvals(step.command)).length,
+          sum +
+          1 +
+          demo.steps.length +
+          demo.steps.filter((step) => approvals(step.command)).length +
+          (demo.steps.some((step) => step.command === 'SignAgreement') ? 1 : 0),
         0,
       );
       expect(await count('events')).toBe(expectedEvents);
@@ -69,6 +74,9 @@ describe('demo seed', () => {
       expect(list.total).toBe(DEMO_AGREEMENTS.length);
       const signed = list.items.find((item) => item.status === 'active');
       expect(signed).toBeDefined();
+      // The active demo agreements carry both parties' signatures and computed dates.
+      expect(signed?.particulars.parties.every((party) => party.signature !== null)).toBe(true);
+      expect(signed?.particulars.effectiveOn).not.toBeNull();
       const history = (await (
         await fetch(`${base}/api/agreements/${signed?.id}/events`, { headers })
       ).json()) as AgreementEventView[];

@@ -30,6 +30,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements',
       '/api/agreements/{id}',
       '/api/agreements/{id}/approval',
+      '/api/agreements/{id}/attachments',
+      '/api/agreements/{id}/attachments/{attachmentId}',
       '/api/agreements/{id}/events',
       '/api/agreements/{id}/observers',
       '/api/agreements/{id}/{action}',

@@ -2,6 +2,9 @@ import type { AgreementView } from '@concordat/domain';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AgreementProjection } from '../src/modules/agreements/projections/agreement.projection.js';
+import { AgreementParticularsProjection } from '../src/modules/agreements/projections/agreement-particulars.projection.js';
+import { AgreementReadModels } from '../src/modules/agreements/projections/agreement-read-models.js';
+import { ApprovalProjection } from '../src/modules/approvals/infrastructure/approval.projection.js';
 import { rebuildAgreementsProjection } from '../src/modules/agreements/projections/rebuild-agreements-projection.js';
 import {
   actOn,
@@ -58,27 +61,62 @@ describe('rebuilding the agreements projection from the log', () => {
     await act('official', review, 'renew', { endsOn: '2034-03-14' });
     const ended = await givenAgreementAt(t, cast, 'active.in_force');
     await act('official', ended, 'terminate', { reason: 'Ended', terminatedOn: '2026-06-30' });
+    // A stream that is not an agreement: the rebuild must leave it to its own table.
+    const admin = await signedInAs(t, 'admin');
+    const policy = await t.request('PUT', '/api/approval-policies/programme/draft', {
+      token: admin.token,
+      body: {
+        steps: [
+          {
+            approvers: { kind: 'role', role: 'official' },
+            rule: { kind: 'any', count: 1 },
+            deadlineDays: 3,
+          },
+        ],
+      },
+    });
+    if (policy.status !== 200) throw new Error(`policy: ${policy.text}`);
   });
   afterAll(() => t.close());
 
-  const agreementsTable = async (): Promise<unknown[]> =>
-    (await t.sql.query<Record<string, unknown>>(`SELECT * FROM agreements ORDER BY id`)).rows;
+  const table = async (name: string, key: string): Promise<unknown[]> =>
+    (await t.sql.query<Record<string, unknown>>(`SELECT * FROM ${name} ORDER BY ${key}`)).rows;
+  const readModels = async (): Promise<Record<string, unknown[]>> => ({
+    agreements: await table('agreements', 'id'),
+    particulars: await table('agreement_particulars', 'agreement_id'),
+    approvals: await table('agreement_approvals', 'agreement_id'),
+  });
 
-  it('leaves the agreements table equal, row for row, to the live one', async () => {
-    const live = await agreementsTable();
-    expect(live).toHaveLength(7);
-    // Spoil the read model, so a rebuild that did nothing could not pass.
+  it('leaves every read model equal, row for row, to the live one', async () => {
+    const live = await readModels();
+    expect(live.agreements).toHaveLength(7);
+    expect(live.particulars).toHaveLength(7);
+    expect(live.approvals?.length).toBeGreaterThan(0);
+    // Spoil the read models, so a rebuild that did nothing could not pass.
     await t.sql.query(`UPDATE agreements SET title_sort = 'spoilt', version = 99`);
+    await t.sql.query(`UPDATE agreements SET created_at = now() WHERE status = 'active'`);
     await t.sql.query(`DELETE FROM agreements WHERE status = 'withdrawn'`);
+    await t.sql.query(`UPDATE agreement_particulars SET view = '{}'::jsonb`);
+    await t.sql.query(`DELETE FROM agreement_approvals WHERE outcome IS NOT NULL`);
 
     const outcome = await dataSource.transaction((manager) =>
-      rebuildAgreementsProjection(manager, new AgreementProjection()),
+      rebuildAgreementsProjection(
+        manager,
+        new AgreementReadModels(
+          new AgreementProjection(),
+          new AgreementParticularsProjection(),
+          new ApprovalProjection(),
+        ),
+      ),
     );
 
     expect(outcome.agreements).toBe(7);
-    const { rows } = await t.sql.query<{ n: string }>(`SELECT count(*) AS n FROM events`);
+    const { rows } = await t.sql.query<{
+      n: string;
+    }>(`SELECT count(*) AS n FROM events WHERE stream_id IN
+         (SELECT stream_id FROM events WHERE stream_version = 1 AND type = 'AgreementDrafted')`);
     expect(outcome.events).toBe(Number(rows[0]?.n));
-    expect(await agreementsTable()).toEqual(live);
+    expect(await readModels()).toEqual(live);
   });
 
   it('leaves the log verifiable and the api serving the rebuilt rows', async () => {

@@ -5,6 +5,7 @@ import { CreateIdempotencyKeys1763900000000 } from './1763900000000-create-idemp
 import { AddEventHashChains1764000000000 } from './1764000000000-add-event-hash-chains.js';
 import { CreateEventCheckpoints1764000000001 } from './1764000000001-create-event-checkpoints.js';
 import { CreateApprovalTables1764020000000 } from './1764020000000-create-approval-tables.js';
+import { CreateAgreementParticularsAndAttachments1764030000000 } from './1764030000000-create-agreement-particulars-and-attachments.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddEventHashChains1764000000000,
   CreateEventCheckpoints1764000000001,
   CreateApprovalTables1764020000000,
+  CreateAgreementParticularsAndAttachments1764030000000,
 ];

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { appOptionsFromEnv } from '../config/app-options.js';
 import { AgreementProjection } from '../modules/agreements/projections/agreement.projection.js';
+import { AgreementParticularsProjection } from '../modules/agreements/projections/agreement-particulars.projection.js';
+import { AgreementReadModels } from '../modules/agreements/projections/agreement-read-models.js';
+import { ApprovalProjection } from '../modules/approvals/infrastructure/approval.projection.js';
 import { rebuildAgreementsProjection } from '../modules/agreements/projections/rebuild-agreements-projection.js';
 import { withDatabase } from './with-database.js';
 
@@ -13,7 +16,14 @@ import { withDatabase } from './with-database.js';
 async function main(): Promise<void> {
   await withDatabase(appOptionsFromEnv(), async (dataSource: DataSource) => {
     const outcome = await dataSource.transaction((manager) =>
-      rebuildAgreementsProjection(manager, new AgreementProjection()),
+      rebuildAgreementsProjection(
+        manager,
+        new AgreementReadModels(
+          new AgreementProjection(),
+          new AgreementParticularsProjection(),
+          new ApprovalProjection(),
+        ),
+      ),
     );
     process.stdout.write(
       `Rebuilt the agreements projection: ${outcome.agreements} agreements from ${outcome.events} events\n`,

@@ -40,10 +40,29 @@ function finalise(textHash: string): DemoStep[] {
   ];
 }
 
-function sign(effectiveOn: string): DemoStep[] {
+/** One party's signature as the demo records it (the text hash is added by `sign`). */
+interface DemoSignature {
+  party: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  signedOn: string;
+  place: string;
+  method: 'wet_ink' | 'electronic';
+}
+
+/**
+ * Opens signing and records every party's signature on the finalised text; the last one
+ * makes the agreement active. Signatory names in the demo are invented and their titles
+ * generic ("representative"): they stand for no real office holder.
+ */
+function sign(textHash: string, signatures: DemoSignature[]): DemoStep[] {
   return [
     { command: 'OpenSigning', data: {}, actorEmail: OFFICIAL },
-    { command: 'CompleteSigning', data: { effectiveOn }, actorEmail: OFFICIAL },
+    ...signatures.map((signature) => ({
+      command: 'SignAgreement',
+      data: { ...signature, textHash },
+      actorEmail: OFFICIAL,
+    })),
   ];
 }
 
@@ -61,11 +80,41 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
         ja: '代表団の相互派遣と行政手続きの支援、空手道・柔術・陸上競技・卓球の振興、サッカー・バレーボール・空手の年次親善大会、2025年の日本での人民公安卓球チーム合宿、指導者と選手への奨学金の紹介。',
       },
       ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
-      partners: [{ name: 'FAVIJA', country: 'JP' }],
+      ourCountry: 'VN',
+      ourSignatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
+      partners: [
+        { name: 'FAVIJA', country: 'JP', signatory: { name: '田中 健一', title: '代表' } },
+      ],
+      responsibleUnit: 'Ban Hợp tác quốc tế',
       startsOn: '2024-03-15',
       endsOn: '2029-03-14',
+      effectiveDateRule: { kind: 'on_last_signature' },
+      termMonths: 60,
+      renewalRule: { kind: 'by_decision' },
+      reviewLeadDays: 90,
     },
-    steps: [...approve, ...finalise('sha256:favija-2024-final-text'), ...sign('2024-03-15')],
+    steps: [
+      ...approve,
+      ...finalise('sha256:favija-2024-final-text'),
+      ...sign('sha256:favija-2024-final-text', [
+        {
+          party: 'ours',
+          signatoryName: 'Trần Minh Quang',
+          signatoryTitle: 'Đại diện Hiệp hội',
+          signedOn: '2024-03-15',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+        },
+        {
+          party: 'partner-1',
+          signatoryName: '田中 健一',
+          signatoryTitle: '代表',
+          signedOn: '2024-03-15',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+        },
+      ]),
+    ],
   },
   {
     actorEmail: MANAGER,
@@ -78,11 +127,44 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
         ru: 'Развитие дзюдо, повышение качества подготовки тренеров, совместные образовательные и практические семинары, направление казахстанских спортсменов и тренеров в Японию для обучения и повышения квалификации.',
       },
       ourOrganisation: 'Jenys Judo Club',
-      partners: [{ name: 'JUDOs Nonprofit Organization', country: 'JP' }],
+      ourCountry: 'KZ',
+      ourSignatory: { name: 'Ерлан Жаксылыков', title: 'Представитель клуба' },
+      partners: [
+        {
+          name: 'JUDOs Nonprofit Organization',
+          country: 'JP',
+          signatory: { name: '鈴木 一郎', title: '代表' },
+        },
+      ],
       startsOn: '2025-12-18',
       endsOn: '2028-12-17',
+      effectiveDateRule: { kind: 'on_last_signature' },
+      termMonths: 36,
+      renewalRule: { kind: 'automatic', months: 12, noticeDays: 90 },
+      reviewLeadDays: 90,
     },
-    steps: [...approve, ...finalise('sha256:judos-2025-final-text'), ...sign('2025-12-18')],
+    steps: [
+      ...approve,
+      ...finalise('sha256:judos-2025-final-text'),
+      ...sign('sha256:judos-2025-final-text', [
+        {
+          party: 'ours',
+          signatoryName: 'Ерлан Жаксылыков',
+          signatoryTitle: 'Представитель клуба',
+          signedOn: '2025-12-17',
+          place: 'Алматы',
+          method: 'electronic',
+        },
+        {
+          party: 'partner-1',
+          signatoryName: '鈴木 一郎',
+          signatoryTitle: '代表',
+          signedOn: '2025-12-18',
+          place: '東京',
+          method: 'electronic',
+        },
+      ]),
+    ],
   },
   {
     actorEmail: MANAGER,
@@ -149,7 +231,32 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     steps: [
       ...approve,
       ...finalise('sha256:belgium-coaching-final-text'),
-      ...sign('2024-05-01'),
+      ...sign('sha256:belgium-coaching-final-text', [
+        {
+          party: 'ours',
+          signatoryName: 'Lê Thị Hoa',
+          signatoryTitle: 'Đại diện Cục',
+          signedOn: '2024-04-25',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+        },
+        {
+          party: 'partner-1',
+          signatoryName: 'Marc Dubois',
+          signatoryTitle: 'Representative',
+          signedOn: '2024-04-26',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+        },
+        {
+          party: 'partner-2',
+          signatoryName: 'Phạm Văn Hùng',
+          signatoryTitle: 'Đại diện Ủy ban',
+          signedOn: '2024-05-01',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+        },
+      ]),
       { command: 'StartReview', data: { dueOn: '2026-10-02' }, actorEmail: OFFICIAL },
     ],
   },

@@ -132,9 +132,10 @@ export const MAIN_ROAD: ReadonlyArray<{
   {
     action: 'sign',
     as: 'official',
-    body: { effectiveOn: '2026-01-15' },
-    reaches: 'active.in_force',
+    body: signatureBody('ours'),
+    reaches: 'signing.collecting_signatures',
   },
+  { action: 'sign', as: 'official', body: signatureBody('partner-1'), reaches: 'active.in_force' },
   { action: 'start-review', as: 'official', body: {}, reaches: 'review.under_review' },
 ];
 
@@ -155,6 +156,23 @@ export async function givenAgreementAt(
   }
   if (`${agreement.status}.${agreement.step}` === position) return agreement;
   throw new Error(`${position} is not on the main road`);
+}
+
+/** A valid `sign` body for one party of a draftInput agreement, on the MAIN_ROAD's text. */
+export function signatureBody(
+  party: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    party,
+    signatoryName: party === 'ours' ? 'Nguyễn Văn An' : '山田 太郎',
+    signatoryTitle: party === 'ours' ? 'Chủ tịch' : '会長',
+    signedOn: '2026-01-15',
+    place: party === 'ours' ? 'Hà Nội' : '東京',
+    method: 'wet_ink',
+    textHash: 'sha256:final',
+    ...overrides,
+  };
 }
 
 /** How many events the log holds for one agreement. */

@@ -130,8 +130,10 @@ export class HttpClient {
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
     if (options.ifMatch) headers.set('If-Match', options.ifMatch);
     const hasBody = options.body !== undefined;
+    // A file upload goes as multipart; fetch sets its Content-Type with the boundary.
+    const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
     // JSON.stringify keeps every string exactly as typed: no trimming, no normalisation.
-    if (hasBody) headers.set('Content-Type', 'application/json');
+    if (hasBody && !isForm) headers.set('Content-Type', 'application/json');
 
     const context: RequestContext = { method, path, headers, options };
     for (const interceptor of this.interceptors.request) interceptor(context);
@@ -141,7 +143,11 @@ export class HttpClient {
       response = await this.fetchImpl(buildUrl(path, options.query), {
         method,
         headers,
-        body: hasBody ? JSON.stringify(options.body) : undefined,
+        body: isForm
+          ? (options.body as FormData)
+          : hasBody
+            ? JSON.stringify(options.body)
+            : undefined,
         credentials: 'same-origin',
       });
     } catch (cause) {

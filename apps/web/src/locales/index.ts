@@ -2,18 +2,22 @@ import enAgreements from './en/agreements.json';
 import enApprovals from './en/approvals.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enSigning from './en/signing.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
 import jaCommon from './ja/common.json';
+import jaSigning from './ja/signing.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
 import ruCommon from './ru/common.json';
+import ruSigning from './ru/signing.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
 import viCommon from './vi/common.json';
+import viSigning from './vi/signing.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -21,13 +25,38 @@ export type MessageSchema = {
   auth: typeof enAuth;
   agreements: typeof enAgreements;
   approvals: typeof enApprovals;
+  signing: typeof enSigning;
 };
 
-export const NAMESPACES = ['common', 'auth', 'agreements', 'approvals'] as const;
+export const NAMESPACES = ['common', 'auth', 'agreements', 'approvals', 'signing'] as const;
 
 export const messages = {
-  en: { common: enCommon, auth: enAuth, agreements: enAgreements, approvals: enApprovals },
-  vi: { common: viCommon, auth: viAuth, agreements: viAgreements, approvals: viApprovals },
-  ru: { common: ruCommon, auth: ruAuth, agreements: ruAgreements, approvals: ruApprovals },
-  ja: { common: jaCommon, auth: jaAuth, agreements: jaAgreements, approvals: jaApprovals },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    agreements: enAgreements,
+    approvals: enApprovals,
+    signing: enSigning,
+  },
+  vi: {
+    common: viCommon,
+    auth: viAuth,
+    agreements: viAgreements,
+    approvals: viApprovals,
+    signing: viSigning,
+  },
+  ru: {
+    common: ruCommon,
+    auth: ruAuth,
+    agreements: ruAgreements,
+    approvals: ruApprovals,
+    signing: ruSigning,
+  },
+  ja: {
+    common: jaCommon,
+    auth: jaAuth,
+    agreements: jaAgreements,
+    approvals: jaApprovals,
+    signing: jaSigning,
+  },
 };

@@ -1,9 +1,10 @@
-import type {
-  AgreementDetailView,
-  AgreementEventView,
-  AgreementView,
-  Page,
-  UserRef,
+import {
+  EMPTY_PARTICULARS_VIEW,
+  type AgreementDetailView,
+  type AgreementEventView,
+  type AgreementView,
+  type Page,
+  type UserRef,
 } from '@concordat/domain';
 
 export const official: UserRef = {
@@ -36,6 +37,7 @@ export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementVi
     createdAt: '2026-11-20T08:30:00.000Z',
     updatedAt: '2026-11-21T09:45:00.000Z',
     createdBy: official,
+    particulars: EMPTY_PARTICULARS_VIEW,
     ...overrides,
   };
 }

@@ -14,4 +14,8 @@ export enum AgreementErrorCode {
   NotAnApprover = 'NOT_AN_APPROVER',
   AlreadyDecided = 'ALREADY_DECIDED',
   ObserverCannotAct = 'OBSERVER_CANNOT_ACT',
+  UnknownParty = 'UNKNOWN_PARTY',
+  PartyAlreadySigned = 'PARTY_ALREADY_SIGNED',
+  TextHashMismatch = 'TEXT_HASH_MISMATCH',
+  AttachmentNotFound = 'ATTACHMENT_NOT_FOUND',
 }

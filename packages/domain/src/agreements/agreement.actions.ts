@@ -4,7 +4,10 @@ import type { AgreementState } from './agreement.state.js';
 import { allowedCommands, transitionFor } from './transitions.js';
 import type { AgreementStanding } from './transitions.js';
 
-type LifecycleCommandType = Exclude<AgreementCommandType, 'CreateDraftAgreement'>;
+/** Commands with routes of their own: creating (`POST /api/agreements`) and uploading a file. */
+export const COMMANDS_WITH_OWN_ROUTE = ['CreateDraftAgreement', 'AddAttachment'] as const;
+
+type LifecycleCommandType = Exclude<AgreementCommandType, (typeof COMMANDS_WITH_OWN_ROUTE)[number]>;
 
 export interface AgreementActionDefinition {
   /** The domain commands this route name runs; where several, the agreement's step picks one. */
@@ -36,7 +39,7 @@ export const AGREEMENT_ACTIONS = {
   finalize: { commands: ['FinaliseText'], primary: true },
   'request-clearance': { commands: ['RequestClearanceToSign'], primary: true },
   'open-signing': { commands: ['OpenSigning'], primary: true },
-  sign: { commands: ['CompleteSigning'], primary: true },
+  sign: { commands: ['SignAgreement'], primary: true },
   suspend: { commands: ['SuspendAgreement'], primary: false },
   resume: { commands: ['ResumeAgreement'], primary: true },
   'start-review': { commands: ['StartReview'], primary: false },

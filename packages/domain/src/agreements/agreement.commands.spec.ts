@@ -6,6 +6,16 @@ import {
   parseAgreementCommand,
 } from './agreement.commands.js';
 
+const SIGNATURE = {
+  party: 'partner-1',
+  signatoryName: '山田 太郎',
+  signatoryTitle: '会長',
+  signedOn: '2024-03-15',
+  place: '東京',
+  method: 'electronic',
+  textHash: 'sha256:favija-final',
+};
+
 const titles = {
   vi: 'Biên bản ghi nhớ hợp tác thể thao giữa Hiệp hội Thể thao Công an nhân dân Việt Nam và FAVIJA',
   ru: 'Меморандум о сотрудничестве в области спорта между Вьетнамом и Японией',
@@ -41,7 +51,10 @@ describe('agreementCommandSchemas', () => {
     ['ApproveDraft', { comment: null }],
     ['ClearToSign', { comment: 'Đã rà soát pháp lý' }],
     ['FinaliseText', { textHash: 'sha256:favija-2024-final-text' }],
-    ['CompleteSigning', { effectiveOn: '2024-03-15' }],
+    ['SignAgreement', SIGNATURE],
+    ['SignAgreement', { ...SIGNATURE, scanAttachmentId: null }],
+    ['RenewAgreement', { months: 24, comment: 'Gia hạn' }],
+    ['RenewAgreement', {}],
     ['StartReview', {}],
     ['StartReview', { dueOn: '2026-10-02' }],
     ['RenewAgreement', { endsOn: '2031-12-31' }],
@@ -61,8 +74,11 @@ describe('agreementCommandSchemas', () => {
     ['TerminateAgreement', { reason: 'End' }, 'terminatedOn'],
     ['FinaliseText', { textHash: 'has spaces' }, 'textHash'],
     ['FinaliseText', {}, 'textHash'],
-    ['CompleteSigning', { effectiveOn: 'soon' }, 'effectiveOn'],
-    ['RenewAgreement', {}, 'endsOn'],
+    ['SignAgreement', { ...SIGNATURE, signedOn: 'soon' }, 'signedOn'],
+    ['SignAgreement', { ...SIGNATURE, method: 'fax' }, 'method'],
+    ['SignAgreement', { ...SIGNATURE, party: 'them' }, 'party'],
+    ['RenewAgreement', { months: 0 }, 'months'],
+    ['RenewAgreement', { months: 12, endsOn: '2031-12-31' }, 'endsOn'],
     ['EditAgreementDetails', { startsOn: '2026-02-01', endsOn: '2026-01-01' }, 'endsOn'],
     ['EditAgreementDetails', { title: {} }, 'title'],
   ] as const)('%s rejects %j on %s', (type, payload, field) => {

@@ -6,6 +6,8 @@ import type { CreateDraftAgreementInput } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
 import type { ApprovalContext } from '../approvals/approval-context.js';
 import { RETURN_INTENTS } from '../approvals/return-intent.js';
+import { editParticularsShape } from './particulars/agreement-particulars.js';
+import { addAttachmentSchema, signAgreementSchema } from './signing/signing.schemas.js';
 
 /**
  * What a user asks of an agreement, imperative, one union. The payload schemas below are
@@ -45,6 +47,7 @@ export const editAgreementDetailsSchema = z
     partners: z.array(partySchema).max(20, { message: 'must list at most 20 partners' }).optional(),
     startsOn: isoDate.nullable().optional(),
     endsOn: isoDate.nullable().optional(),
+    ...editParticularsShape,
   })
   .refine((d) => Object.values(d).some((value) => value !== undefined), {
     message: 'must change at least one field',
@@ -71,10 +74,24 @@ export const refuseClearanceSchema = z.strictObject({
   comment: requiredText,
   intent: z.enum(RETURN_INTENTS).optional(),
 });
-export const completeSigningSchema = z.strictObject({ effectiveOn: isoDate });
 export const suspendAgreementSchema = z.strictObject({ reason: requiredText });
 export const startReviewSchema = z.strictObject({ dueOn: isoDate.nullable().optional() });
-export const renewAgreementSchema = z.strictObject({ endsOn: isoDate, comment: optionalText });
+/** Extend by `months` (default: the renewal rule's or the original term) or to an explicit `endsOn`. */
+export const renewAgreementSchema = z
+  .strictObject({
+    months: z
+      .number()
+      .int({ message: 'must be a whole number of months' })
+      .min(1, { message: 'must be at least 1' })
+      .max(600, { message: 'must be at most 600' })
+      .optional(),
+    endsOn: isoDate.optional(),
+    comment: optionalText,
+  })
+  .refine((d) => d.months === undefined || d.endsOn === undefined, {
+    message: 'give either months or endsOn, not both',
+    path: ['endsOn'],
+  });
 export const letExpireSchema = z.strictObject({ comment: optionalText });
 export const terminateAgreementSchema = z.strictObject({
   reason: requiredText,
@@ -105,7 +122,7 @@ export type RequestClearanceToSign = Command<'RequestClearanceToSign', NoPayload
 export type ClearToSign = Command<'ClearToSign', z.infer<typeof clearToSignSchema>>;
 export type RefuseClearance = Command<'RefuseClearance', z.infer<typeof refuseClearanceSchema>>;
 export type OpenSigning = Command<'OpenSigning', NoPayload>;
-export type CompleteSigning = Command<'CompleteSigning', z.infer<typeof completeSigningSchema>>;
+export type SignAgreement = Command<'SignAgreement', z.infer<typeof signAgreementSchema>>;
 export type SuspendAgreement = Command<'SuspendAgreement', z.infer<typeof suspendAgreementSchema>>;
 export type ResumeAgreement = Command<'ResumeAgreement', NoPayload>;
 export type StartReview = Command<'StartReview', z.infer<typeof startReviewSchema>>;
@@ -119,6 +136,7 @@ export type WithdrawAgreement = Command<
   'WithdrawAgreement',
   z.infer<typeof withdrawAgreementSchema>
 >;
+export type AddAttachment = Command<'AddAttachment', z.infer<typeof addAttachmentSchema>>;
 
 export type AgreementCommand =
   | CreateDraftAgreement
@@ -133,14 +151,15 @@ export type AgreementCommand =
   | ClearToSign
   | RefuseClearance
   | OpenSigning
-  | CompleteSigning
+  | SignAgreement
   | SuspendAgreement
   | ResumeAgreement
   | StartReview
   | RenewAgreement
   | LetExpire
   | TerminateAgreement
-  | WithdrawAgreement;
+  | WithdrawAgreement
+  | AddAttachment;
 
 export type AgreementCommandType = AgreementCommand['type'];
 
@@ -161,7 +180,7 @@ export const agreementCommandSchemas = {
   ClearToSign: clearToSignSchema,
   RefuseClearance: refuseClearanceSchema,
   OpenSigning: noPayload,
-  CompleteSigning: completeSigningSchema,
+  SignAgreement: signAgreementSchema,
   SuspendAgreement: suspendAgreementSchema,
   ResumeAgreement: noPayload,
   StartReview: startReviewSchema,
@@ -169,6 +188,7 @@ export const agreementCommandSchemas = {
   LetExpire: letExpireSchema,
   TerminateAgreement: terminateAgreementSchema,
   WithdrawAgreement: withdrawAgreementSchema,
+  AddAttachment: addAttachmentSchema,
 } as const satisfies Record<AgreementCommandType, z.ZodType>;
 
 /** The HTTP payload of a command, as its schema parses it (no agreement id). */

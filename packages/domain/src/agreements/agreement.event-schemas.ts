@@ -13,6 +13,12 @@ import {
   approvalReturnSchema,
   approvalStartedSchema,
 } from '../approvals/approval-event-schemas.js';
+import { storedParticularsShape } from './particulars/agreement-particulars.js';
+import {
+  agreementSignedSchema,
+  attachmentRefSchema,
+  signatureRecordSchema,
+} from './signing/signing.schemas.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const empty = z.strictObject({});
@@ -26,6 +32,7 @@ const details = {
   partners: z.array(partySchema),
   startsOn: isoDate.nullable(),
   endsOn: isoDate.nullable(),
+  ...storedParticularsShape,
 };
 
 export const agreementEventSchemas = {
@@ -41,15 +48,22 @@ export const agreementEventSchemas = {
   ClearedToSign: comment,
   ClearanceRefused: approvalReturnSchema,
   SigningOpened: empty,
-  AgreementSigned: z.strictObject({ effectiveOn: isoDate }),
+  AgreementSigned: agreementSignedSchema,
   AgreementSuspended: z.strictObject({ reason: z.string() }),
   AgreementResumed: empty,
   ReviewStarted: z.strictObject({ dueOn: isoDate.nullable() }),
-  AgreementRenewed: z.strictObject({ endsOn: isoDate, comment: z.string().nullable() }),
+  AgreementRenewed: z.strictObject({
+    endsOn: isoDate,
+    comment: z.string().nullable(),
+    months: z.number().int().nullable().optional(),
+    reviewDueOn: isoDate.nullable().optional(),
+  }),
   AgreementExpired: comment,
   AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
   AgreementWithdrawn: z.strictObject({ reason: z.string() }),
   ApprovalDecisionRecorded: approvalDecisionRecordedSchema,
+  SignatureRecorded: signatureRecordSchema,
+  AttachmentAdded: attachmentRefSchema,
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -3,12 +3,16 @@ import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
 import type { ApprovalStarted, ApprovalReturn } from '../approvals/approval-events.js';
 import type { ApprovalDecision } from '../approvals/approval-run.js';
+import type { AgreementParticulars } from './particulars/agreement-particulars.js';
+import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 
 /**
  * Every fact about an agreement, past tense, one union. Stored payloads are `data`;
  * changing the shape of a stored payload needs an upcaster in the api's event store.
+ * The particulars are optional here because events stored before them lack them; evolve
+ * fills in their defaults (see particulars/agreement-particulars.ts).
  */
-export interface AgreementDetails {
+export interface AgreementDetails extends Partial<AgreementParticulars> {
   title: LocalizedText;
   type: AgreementType | null;
   summary: LocalizedText | null;
@@ -35,15 +39,30 @@ export type AgreementEvent =
   | { type: 'ClearedToSign'; data: { comment: string | null } }
   | { type: 'ClearanceRefused'; data: ApprovalReturn }
   | { type: 'SigningOpened'; data: Record<string, never> }
-  | { type: 'AgreementSigned'; data: { effectiveOn: string } }
+  | {
+      type: 'AgreementSigned';
+      /** `endsOn` and `reviewDueOn` are absent from events stored before they were computed. */
+      data: { effectiveOn: string; endsOn?: string | null; reviewDueOn?: string | null };
+    }
   | { type: 'AgreementSuspended'; data: { reason: string } }
   | { type: 'AgreementResumed'; data: Record<string, never> }
   | { type: 'ReviewStarted'; data: { dueOn: string | null } }
-  | { type: 'AgreementRenewed'; data: { endsOn: string; comment: string | null } }
+  | {
+      type: 'AgreementRenewed';
+      /** `months` and `reviewDueOn` are absent from events stored before renewal computed them. */
+      data: {
+        endsOn: string;
+        comment: string | null;
+        months?: number | null;
+        reviewDueOn?: string | null;
+      };
+    }
   | { type: 'AgreementExpired'; data: { comment: string | null } }
   | { type: 'AgreementTerminated'; data: { reason: string; terminatedOn: string } }
   | { type: 'AgreementWithdrawn'; data: { reason: string } }
-  | { type: 'ApprovalDecisionRecorded'; data: ApprovalDecision };
+  | { type: 'ApprovalDecisionRecorded'; data: ApprovalDecision }
+  | { type: 'SignatureRecorded'; data: SignatureRecord }
+  | { type: 'AttachmentAdded'; data: AttachmentRef };
 
 export type AgreementEventType = AgreementEvent['type'];
 

@@ -14,6 +14,7 @@ import { decide } from './decide.js';
 import { evolve } from './evolve.js';
 import { AGREEMENT_TRANSITIONS } from './transitions.js';
 import type { AgreementTransition } from './transitions.js';
+import { signaturesToComplete } from './signing/signing.fixtures.js';
 
 /** Test-only builders (excluded from the build): agreements at any step, reached by real commands. */
 
@@ -60,7 +61,18 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
   ClearToSign: { type: 'ClearToSign', data: { comment: null } },
   RefuseClearance: { type: 'RefuseClearance', data: { comment: 'Clause 4 needs a budget' } },
   OpenSigning: { type: 'OpenSigning', data: {} },
-  CompleteSigning: { type: 'CompleteSigning', data: { effectiveOn: '2024-03-15' } },
+  SignAgreement: {
+    type: 'SignAgreement',
+    data: {
+      party: 'ours',
+      signatoryName: 'Nguyễn Văn An',
+      signatoryTitle: 'Chủ tịch Hiệp hội',
+      signedOn: '2024-03-15',
+      place: 'Hà Nội',
+      method: 'wet_ink',
+      textHash: 'sha256:favija-final',
+    },
+  },
   SuspendAgreement: { type: 'SuspendAgreement', data: { reason: 'Partner reorganisation' } },
   ResumeAgreement: { type: 'ResumeAgreement', data: {} },
   StartReview: { type: 'StartReview', data: { dueOn: '2028-12-01' } },
@@ -71,6 +83,16 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
     data: { reason: 'Programme ended', terminatedOn: '2025-01-01' },
   },
   WithdrawAgreement: { type: 'WithdrawAgreement', data: { reason: 'Handled elsewhere' } },
+  AddAttachment: {
+    type: 'AddAttachment',
+    data: {
+      attachmentId: '0b9f3c52-5d1e-4c59-9d55-3f3c0c6f7a11',
+      name: 'Biên bản ký.pdf',
+      mediaType: 'application/pdf',
+      size: 2048,
+      sha256: 'a'.repeat(64),
+    },
+  },
 };
 
 export function sample<T extends AgreementCommandType>(type: T): CommandOf<T> {
@@ -116,9 +138,13 @@ export function historyTo(target: LifecyclePosition): AgreementEvent[] {
   let state: AgreementState = initialAgreementState;
   const history: AgreementEvent[] = [];
   for (const row of pathTo(target)) {
-    const events = decide(sample(row.command), state, by(actorFor(row.command)));
-    history.push(...events);
-    state = events.reduce(evolve, state);
+    // A multi-party row is reached by every party's command, not by one sample.
+    const commands = row.onCompletion ? signaturesToComplete(state) : [sample(row.command)];
+    for (const command of commands) {
+      const events = decide(command, state, by(actorFor(row.command)));
+      history.push(...events);
+      state = events.reduce(evolve, state);
+    }
   }
   return history;
 }

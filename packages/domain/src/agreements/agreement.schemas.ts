@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.js';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from './agreement.status.js';
+import { createParticularsShape, signatorySchema } from './particulars/agreement-particulars.js';
 
 /**
  * Command and query payload schemas, shared by the api (validation) and the web (forms),
@@ -20,6 +21,8 @@ export const partySchema = z.strictObject({
     .min(1, { message: 'is required' })
     .max(300, { message: 'must be at most 300 characters' }),
   country: countryCodeSchema,
+  /** Who signs for this partner; optional, and absent from parties stored before it existed. */
+  signatory: signatorySchema.optional(),
 });
 export type Party = z.infer<typeof partySchema>;
 
@@ -33,6 +36,7 @@ export const createDraftAgreementSchema = z
     partners: z.array(partySchema).max(20).optional(),
     startsOn: isoDateSchema.optional(),
     endsOn: isoDateSchema.optional(),
+    ...createParticularsShape,
   })
   .refine((d) => !d.startsOn || !d.endsOn || d.startsOn <= d.endsOn, {
     message: 'must not be before startsOn',

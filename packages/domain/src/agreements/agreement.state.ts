@@ -1,11 +1,14 @@
 import type { AgreementDetails } from './agreement.events.js';
 import type { AgreementPosition, NoAgreementPosition } from './agreement.position.js';
 import type { ApprovalRun } from '../approvals/approval-run.js';
+import type { AgreementParticulars } from './particulars/agreement-particulars.js';
+import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
   id: string;
-  details: AgreementDetails;
+  /** The details with every particular filled in (defaults for agreements older than them). */
+  details: AgreementDetails & AgreementParticulars;
   /** User id of the drafter: they may not approve their own draft. */
   createdBy: string;
   /** Negotiation round, 0 until negotiation starts. */
@@ -17,6 +20,9 @@ export interface AgreementFacts {
   terminatedOn: string | null;
   /** The approval running, or the last one run; absent before the first submission. */
   approval?: ApprovalRun;
+  /** The signatures collected since signing opened, in the order they were recorded. */
+  signatures: SignatureRecord[];
+  attachments: AttachmentRef[];
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

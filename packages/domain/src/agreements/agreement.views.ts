@@ -3,6 +3,7 @@ import type { AgreementAction } from './agreement.actions.js';
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
+import type { AgreementParticularsView } from './signing/particulars.views.js';
 
 /** A user as shown next to what they did. */
 export interface UserRef {
@@ -29,6 +30,8 @@ export interface AgreementView {
   createdAt: string;
   updatedAt: string;
   createdBy: UserRef;
+  /** Particulars, parties with their signatures, computed dates and attachments. */
+  particulars: AgreementParticularsView;
 }
 
 /**

@@ -19,6 +19,7 @@ import { AgreementErrorCode } from './agreement-error-code.js';
 import { decide } from './decide.js';
 import { evolve, foldAgreement } from './evolve.js';
 import { defaultApprovalPolicy } from '../approvals/approval-policy.js';
+import { DEFAULT_PARTICULARS } from './particulars/agreement-particulars.js';
 
 /** given events / when command / then events or error. */
 function scenario(history: AgreementEvent[]) {
@@ -56,6 +57,7 @@ const drafted = (
     partners: [],
     startsOn: null,
     endsOn: null,
+    ...DEFAULT_PARTICULARS,
     ...data,
   },
 });
@@ -307,14 +309,6 @@ describe('negotiation rounds', () => {
   });
 });
 
-describe('CompleteSigning', () => {
-  it('is refused when the agreement would take effect after it ends', () => {
-    scenario(historyTo({ status: 'signing', step: 'collecting_signatures' }))
-      .when({ type: 'CompleteSigning', data: { effectiveOn: '2030-01-01' } })
-      .thenRefused(AgreementErrorCode.InvalidDates, 'effectiveOn');
-  });
-});
-
 describe('RenewAgreement', () => {
   const underReview = historyTo({ status: 'review', step: 'under_review' });
 
@@ -325,7 +319,15 @@ describe('RenewAgreement', () => {
       by(APPROVER),
     );
     expect(events).toEqual([
-      { type: 'AgreementRenewed', data: { endsOn: '2034-03-14', comment: 'Five more years' } },
+      {
+        type: 'AgreementRenewed',
+        data: {
+          endsOn: '2034-03-14',
+          comment: 'Five more years',
+          months: null,
+          reviewDueOn: '2033-12-14',
+        },
+      },
     ]);
     expect(foldAgreement([...underReview, ...events])).toMatchObject({
       status: 'active',

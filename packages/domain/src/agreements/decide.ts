@@ -13,6 +13,9 @@ import { REQUIRED_FIELD_RULES, firstMissingField } from './agreement.requirement
 import type { AgreementState, ExistingAgreementState } from './agreement.state.js';
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { evolve } from './evolve.js';
+import { particularsOf } from './particulars/agreement-particulars.js';
+import { decideRenewal } from './review/renew-agreement.decide.js';
+import { decideSignature } from './signing/sign-agreement.decide.js';
 import { transitionFor } from './transitions.js';
 import { approveStep, returnFromApproval, startApproval } from '../approvals/approval-decide.js';
 import type { AgreementTransition } from './transitions.js';
@@ -109,8 +112,8 @@ function eventsFor(
       ];
     case 'OpenSigning':
       return [{ type: 'SigningOpened', data: {} }];
-    case 'CompleteSigning':
-      return [{ type: 'AgreementSigned', data: { effectiveOn: command.data.effectiveOn } }];
+    case 'SignAgreement':
+      return decideSignature(state, command.data, metadata);
     case 'SuspendAgreement':
       return [
         {
@@ -121,24 +124,10 @@ function eventsFor(
     case 'ResumeAgreement':
       return [{ type: 'AgreementResumed', data: {} }];
     case 'StartReview':
-      return [{ type: 'ReviewStarted', data: { dueOn: command.data.dueOn ?? null } }];
-    case 'RenewAgreement': {
-      const current = state.details.endsOn;
-      // A renewal that does not extend the term would silently shorten or repeat it.
-      if (current !== null && command.data.endsOn <= current) {
-        throw error(
-          AgreementErrorCode.InvalidDates,
-          `The new endsOn ${command.data.endsOn} must be after the current one, ${current}`,
-          'endsOn',
-        );
-      }
-      return [
-        {
-          type: 'AgreementRenewed',
-          data: { endsOn: command.data.endsOn, comment: command.data.comment ?? null },
-        },
-      ];
-    }
+      // Without a date of its own, the review is due when signing or renewal computed it.
+      return [{ type: 'ReviewStarted', data: { dueOn: command.data.dueOn ?? state.reviewDueOn } }];
+    case 'RenewAgreement':
+      return [decideRenewal(state, command.data)];
     case 'LetExpire':
       return [{ type: 'AgreementExpired', data: { comment: command.data.comment ?? null } }];
     case 'TerminateAgreement':
@@ -158,6 +147,8 @@ function eventsFor(
           data: { reason: requireText(command.data.reason, 'reason') },
         },
       ];
+    case 'AddAttachment':
+      return [{ type: 'AttachmentAdded', data: command.data }];
     default: {
       const unhandled: never = command;
       throw new Error(`Unhandled command ${JSON.stringify(unhandled)}`);
@@ -180,6 +171,7 @@ function drafted(command: CreateDraftAgreement, metadata: CommandMetadata): Agre
       partners: partners ?? [],
       startsOn: startsOn ?? null,
       endsOn: endsOn ?? null,
+      ...particularsOf(command.data),
     },
   };
 }

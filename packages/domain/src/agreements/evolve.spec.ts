@@ -12,7 +12,7 @@ import { evolve, foldAgreement } from './evolve.js';
 import { allowedCommands, transitionFor } from './transitions.js';
 
 describe('evolve', () => {
-  it('builds the agreement from its drafted event', () => {
+  it('builds the agreement from a drafted event stored before the particulars, with their defaults', () => {
     const state = evolve(initialAgreementState, {
       type: 'AgreementDrafted',
       data: {
@@ -40,12 +40,21 @@ describe('evolve', () => {
         partners: [],
         startsOn: null,
         endsOn: null,
+        responsibleUnit: null,
+        ourCountry: null,
+        ourSignatory: null,
+        effectiveDateRule: { kind: 'on_last_signature' },
+        termMonths: null,
+        renewalRule: { kind: 'by_decision' },
+        reviewLeadDays: 90,
       },
       round: 0,
       textHash: null,
       effectiveOn: null,
       reviewDueOn: null,
       terminatedOn: null,
+      signatures: [],
+      attachments: [],
     });
   });
 

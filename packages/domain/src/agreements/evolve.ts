@@ -5,6 +5,7 @@ import { initialAgreementState } from './agreement.state.js';
 import type { AgreementState, ExistingAgreementState } from './agreement.state.js';
 import { transitionForEvent } from './transitions.js';
 import { evolveApproval } from '../approvals/approval-evolve.js';
+import { withDefaultParticulars } from './particulars/agreement-particulars.js';
 
 /**
  * Applies one recorded event. Where the agreement moves to is read from the transition
@@ -27,13 +28,15 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     return {
       ...row.to,
       id: agreementId,
-      details,
+      details: withDefaultParticulars(details),
       createdBy,
       round: 0,
       textHash: null,
       effectiveOn: null,
       reviewDueOn: null,
       terminatedOn: null,
+      signatures: [],
+      attachments: [],
     } as ExistingAgreementState;
   }
   if (state.status === 'none') {
@@ -52,14 +55,20 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'TextFinalised':
       return { ...moved, textHash: event.data.textHash };
     case 'AgreementSigned':
-      return { ...moved, effectiveOn: event.data.effectiveOn };
+      // Older events carry only effectiveOn: the end date stays, no review date is known.
+      return {
+        ...moved,
+        effectiveOn: event.data.effectiveOn,
+        details: { ...moved.details, endsOn: event.data.endsOn ?? moved.details.endsOn },
+        reviewDueOn: event.data.reviewDueOn ?? moved.reviewDueOn,
+      };
     case 'ReviewStarted':
       return { ...moved, reviewDueOn: event.data.dueOn };
     case 'AgreementRenewed':
       return {
         ...moved,
         details: { ...moved.details, endsOn: event.data.endsOn },
-        reviewDueOn: null,
+        reviewDueOn: event.data.reviewDueOn ?? null,
       };
     case 'AgreementTerminated':
       return { ...moved, terminatedOn: event.data.terminatedOn };
@@ -69,13 +78,19 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'ClearanceToSignRequested':
     case 'ClearedToSign':
     case 'ClearanceRefused':
-    case 'SigningOpened':
     case 'AgreementSuspended':
     case 'AgreementResumed':
     case 'AgreementExpired':
     case 'AgreementWithdrawn':
     case 'ApprovalDecisionRecorded':
       return moved;
+    case 'SigningOpened':
+      // Signatures are collected afresh each time signing opens (an amendment signs again).
+      return { ...moved, signatures: [] };
+    case 'SignatureRecorded':
+      return { ...moved, signatures: [...moved.signatures, event.data] };
+    case 'AttachmentAdded':
+      return { ...moved, attachments: [...moved.attachments, event.data] };
     default: {
       const unhandled: never = event;
       throw new Error(`Unhandled event ${JSON.stringify(unhandled)}`);

@@ -46,10 +46,10 @@ describe('AGREEMENT_TRANSITIONS', () => {
   });
 
   it('never offers two rows for the same command from the same position', () => {
-    // A partial row records part of a multi-party decision beside its command's main row.
-    const keys = AGREEMENT_TRANSITIONS.filter((row) => row.partial !== true).flatMap((row) =>
-      row.from.map((from) => `${row.command}@${positionKey(from)}`),
-    );
+    // Partial and on-completion rows record the parts of a multi-party decision beside its command's main row.
+    const keys = AGREEMENT_TRANSITIONS.filter(
+      (row) => row.partial !== true && !row.onCompletion,
+    ).flatMap((row) => row.from.map((from) => `${row.command}@${positionKey(from)}`));
     expect(new Set(keys).size).toBe(keys.length);
   });
 

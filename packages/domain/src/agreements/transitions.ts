@@ -23,6 +23,12 @@ export interface AgreementTransition {
    * command's main row (listed first) is the one decide and allowedCommands go by.
    */
   partial?: true;
+  /**
+   * Multi-party decisions: this row is never chosen for its command on its own. decide
+   * emits its event after the command's self-loop "recorded" row, when the last party has
+   * decided; evolve still reads where the event leads from here.
+   */
+  onCompletion?: true;
 }
 
 const at = <P extends AgreementPosition>(status: P['status'], step: P['step']) =>
@@ -48,6 +54,16 @@ const BEFORE_SIGNATURE: readonly AgreementPosition[] = [
   ...Object.values(draft),
   ...Object.values(negotiation),
   ...Object.values(signing),
+];
+
+/** Where files can be added: while the agreement is being worked on or is in force. */
+const ATTACHABLE: readonly AgreementPosition[] = [
+  draft.editing,
+  negotiation.inRound,
+  signing.collectingSignatures,
+  active.inForce,
+  active.suspended,
+  review.underReview,
 ];
 
 /** The fields a draft needs before anyone is asked to approve it. */
@@ -183,13 +199,23 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     description: 'Start collecting signatures on the cleared text.',
   },
   {
-    command: 'CompleteSigning',
+    command: 'SignAgreement',
+    from: [signing.collectingSignatures],
+    to: signing.collectingSignatures,
+    event: 'SignatureRecorded',
+    requires: ['textHash'],
+    forbidsCreator: false,
+    description: "Record one party's signature on the finalised text.",
+  },
+  {
+    command: 'SignAgreement',
     from: [signing.collectingSignatures],
     to: active.inForce,
     event: 'AgreementSigned',
     requires: ['effectiveOn'],
     forbidsCreator: false,
-    description: 'Record that all parties signed and when the agreement takes effect.',
+    description: 'With the last signature: in force, effective, expiry and review dates computed.',
+    onCompletion: true,
   },
   {
     command: 'SuspendAgreement',
@@ -274,6 +300,15 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     description: 'Approve one step of the clearance to sign; more approvals are due.',
     partial: true,
   },
+  ...ATTACHABLE.map((position) => ({
+    command: 'AddAttachment' as const,
+    from: [position],
+    to: position,
+    event: 'AttachmentAdded' as const,
+    requires: [],
+    forbidsCreator: false,
+    description: 'Store a file (a signed scan, an annex) with its SHA-256.',
+  })),
 ];
 
 /** The row that lets `command` run from where `state` stands, if any. */
@@ -283,7 +318,10 @@ export function transitionFor(
 ): AgreementTransition | undefined {
   const here = positionOf(state);
   return AGREEMENT_TRANSITIONS.find(
-    (row) => row.command === command && row.from.some((from) => samePosition(from, here)),
+    (row) =>
+      row.command === command &&
+      row.onCompletion !== true &&
+      row.from.some((from) => samePosition(from, here)),
   );
 }
 

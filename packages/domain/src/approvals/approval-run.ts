@@ -74,7 +74,7 @@ export function approvalProgress(run: ApprovalRun): ApprovalStepProgress[] {
       remaining,
       complete,
       startedAt: stepStart,
-      dueAt: stepStart === null ? null : addDays(stepStart, step.deadlineDays),
+      dueAt: stepStart === null ? null : addDaysToTimestamp(stepStart, step.deadlineDays),
     };
     // The next step starts when the decision that completed this one was taken.
     if (complete) startedAt = decisions.at(-1)?.decidedAt ?? startedAt;
@@ -92,7 +92,8 @@ export function isApprovalComplete(run: ApprovalRun): boolean {
   return currentStep(run) === null;
 }
 
-export function addDays(isoTimestamp: string, days: number): string {
+/** A deadline `days` whole days after a moment, in UTC. */
+export function addDaysToTimestamp(isoTimestamp: string, days: number): string {
   return new Date(Date.parse(isoTimestamp) + days * DAY_MS).toISOString();
 }
 

@@ -21,7 +21,7 @@ export const COMMAND_PERMISSIONS = {
   ClearToSign: ['official', 'admin'],
   RefuseClearance: ['official', 'admin'],
   OpenSigning: ['official', 'admin'],
-  CompleteSigning: ['official', 'admin'],
+  SignAgreement: ['official', 'admin'],
   SuspendAgreement: ['official', 'admin'],
   ResumeAgreement: ['official', 'admin'],
   StartReview: ['official', 'manager', 'admin'],
@@ -29,6 +29,7 @@ export const COMMAND_PERMISSIONS = {
   LetExpire: ['official', 'admin'],
   TerminateAgreement: ['official', 'admin'],
   WithdrawAgreement: ['manager', 'admin'],
+  AddAttachment: ['official', 'legal', 'manager', 'admin'],
 } as const satisfies Record<AgreementCommandType, readonly Role[]>;
 
 /** Whether `role` may run `command` at all (where it may run is the transition table's). */

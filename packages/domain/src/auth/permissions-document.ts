@@ -24,7 +24,9 @@ export function permissionsDocument(): string {
       `\`${command}\``,
       command === 'CreateDraftAgreement'
         ? '`POST /api/agreements`'
-        : actionsFor(command).join(', ') || '-',
+        : command === 'AddAttachment'
+          ? '`POST /api/agreements/{id}/attachments`'
+          : actionsFor(command).join(', ') || '-',
       ...ROLES.map((role) =>
         (COMMAND_PERMISSIONS[command] as readonly string[]).includes(role) ? 'yes' : '-',
       ),

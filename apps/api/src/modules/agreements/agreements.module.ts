@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../../platform/idempotency/idempotency.module.js';
 import { AgreementsController } from './agreements.controller.js';
+import { AddAttachmentHandler } from './attachments/add-attachment/add-attachment.handler.js';
+import { AttachmentsController } from './attachments/attachments.controller.js';
+import { GetAttachmentHandler } from './attachments/get-attachment/get-attachment.handler.js';
 import { CreateDraftAgreementHandler } from './commands/create-draft-agreement/create-draft-agreement.handler.js';
 import { RunAgreementActionHandler } from './commands/run-agreement-action/run-agreement-action.handler.js';
 import { RunAgreementCommandHandler } from './commands/run-agreement-command/run-agreement-command.handler.js';
 import { AgreementCommandRunner } from './infrastructure/agreement-command-runner.js';
 import { AgreementProjection } from './projections/agreement.projection.js';
+import { AgreementParticularsProjection } from './projections/agreement-particulars.projection.js';
+import { AgreementReadModels } from './projections/agreement-read-models.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
@@ -14,7 +19,7 @@ import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastruc
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
   imports: [IdempotencyModule, ApprovalsInfrastructureModule],
-  controllers: [AgreementsController],
+  controllers: [AgreementsController, AttachmentsController],
   providers: [
     AgreementCommandRunner,
     AgreementProjection,
@@ -24,6 +29,10 @@ import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastruc
     ListAgreementsHandler,
     GetAgreementHandler,
     GetAgreementHistoryHandler,
+    AgreementParticularsProjection,
+    AgreementReadModels,
+    AddAttachmentHandler,
+    GetAttachmentHandler,
   ],
 })
 export class AgreementsModule {}

@@ -7,6 +7,7 @@ import {
   createDraftAgreementSchema,
 } from '@concordat/domain';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
+import { AGREEMENT_DETAIL_EXAMPLE } from './agreement-detail.openapi-example.js';
 
 /** OpenAPI descriptions of the agreement routes, kept out of the controller to keep it short. */
 const problem = (status: number, description: string) =>
@@ -71,7 +72,8 @@ export const GetAgreementDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version',
+        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version. `particulars` holds the parties with their signatures, the computed dates (effective, expiry, review due) and the renewal rule.',
+      schema: { example: AGREEMENT_DETAIL_EXAMPLE },
     }),
     problem(400, 'The id is not a UUID, or `asOf` is neither a version nor a date-time'),
     problem(404, 'No such agreement (at `asOf`)'),
@@ -107,11 +109,20 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
   finalize: { textHash: 'sha256:favija-2024-final-text' },
   'request-clearance': {},
   'open-signing': {},
-  sign: { effectiveOn: '2024-03-15' },
+  sign: {
+    party: 'partner-1',
+    signatoryName: '田中 健一',
+    signatoryTitle: '代表',
+    signedOn: '2024-03-15',
+    place: 'Hà Nội',
+    method: 'wet_ink',
+    textHash: 'sha256:favija-2024-final-text',
+    scanAttachmentId: '0b9f3c52-5d1e-4c59-9d55-3f3c0c6f7a11',
+  },
   suspend: { reason: 'The partner is reorganising its sports department.' },
   resume: {},
   'start-review': { dueOn: '2028-12-01' },
-  renew: { endsOn: '2034-03-14', comment: 'Five more years' },
+  renew: { months: 24, comment: 'Gia hạn hai năm theo kết quả rà soát.' },
   expire: { comment: null },
   terminate: { reason: 'The programme ended early.', terminatedOn: '2026-06-30' },
   withdraw: { reason: 'Handled by the ministry instead.' },
@@ -161,11 +172,11 @@ export const RunAgreementActionDocs = () =>
     problem(404, 'No such agreement, or no command of that name'),
     problem(
       409,
-      'The agreement is not at a step where the command runs (TRANSITION_NOT_ALLOWED), or If-Match is stale (CONCURRENCY_CONFLICT, with `currentVersion`)',
+      'The agreement is not at a step where the command runs (TRANSITION_NOT_ALLOWED), a party signs twice (PARTY_ALREADY_SIGNED), or If-Match is stale (CONCURRENCY_CONFLICT, with `currentVersion`)',
     ),
     problem(
       422,
-      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
+      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES, TEXT_HASH_MISMATCH, UNKNOWN_PARTY, ATTACHMENT_NOT_FOUND) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
     ),
     problem(428, 'If-Match is missing (PRECONDITION_REQUIRED)'),
   );

@@ -33,6 +33,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [AgreementErrorCode.NotAnApprover]: 403,
   [AgreementErrorCode.AlreadyDecided]: 409,
   [AgreementErrorCode.ObserverCannotAct]: 403,
+  [AgreementErrorCode.UnknownParty]: 422,
+  [AgreementErrorCode.PartyAlreadySigned]: 409,
+  [AgreementErrorCode.TextHashMismatch]: 422,
+  [AgreementErrorCode.AttachmentNotFound]: 422,
 };
 
 const DOMAIN_RULE_STATUS = 422;

@@ -200,7 +200,7 @@ describe('the actions on the agreement page', () => {
     wrapper.unmount();
   });
 
-  it('asks for the date the agreement takes effect to record the signature', async () => {
+  it('leaves recording signatures to the signing panel, not a generic dialog', async () => {
     fakeApi(
       routes({
         'GET /api/agreements/a-1': {
@@ -218,10 +218,9 @@ describe('the actions on the agreement page', () => {
       props: { id: 'a-1' },
     });
     await settle();
-    await click('action-sign');
-    expect(find('action-date')).not.toBeNull();
-    expect(find('action-comment')).toBeNull();
-    expect(document.querySelector('.el-dialog')?.textContent).toContain('Record the signature');
+    expect(find('action-sign')).toBeNull();
+    expect(find('action-withdraw')).not.toBeNull();
+    expect(find('signing-panel')).not.toBeNull();
     wrapper.unmount();
   });
 });

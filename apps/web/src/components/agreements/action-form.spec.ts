@@ -7,8 +7,7 @@ describe('action form', () => {
     ['ApproveDraft', ['comment:action-comment']],
     ['ReturnDraftForChanges', ['comment:action-comment!']],
     ['FinaliseText', ['textHash:action-text-hash!']],
-    ['CompleteSigning', ['effectiveOn:action-date!']],
-    ['RenewAgreement', ['endsOn:action-date!', 'comment:action-comment']],
+    ['RenewAgreement', ['months:action-months', 'endsOn:action-date', 'comment:action-comment']],
     ['TerminateAgreement', ['reason:action-reason!', 'terminatedOn:action-date!']],
     ['WithdrawAgreement', ['reason:action-reason!']],
   ] as const)('%s asks exactly for %j (! = required)', (command, expected) => {
@@ -31,6 +30,23 @@ describe('action form', () => {
     expect(toActionPayload(fields, { endsOn: '2034-01-01', comment: '' })).toEqual({
       endsOn: '2034-01-01',
     });
+  });
+
+  it('sends the months of a renewal as a number, and refuses a count that is not one', () => {
+    const fields = fieldsFor('RenewAgreement');
+    expect(
+      validateAction('RenewAgreement', fields, { months: '24', endsOn: '', comment: '' }),
+    ).toEqual({
+      ok: true,
+      payload: { months: 24 },
+    });
+    const refused = validateAction('RenewAgreement', fields, {
+      months: 'two',
+      endsOn: '',
+      comment: '',
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(Object.keys(refused.errors)).toEqual(['months']);
   });
 
   it('validates with the shared schema: a blank reason and a missing date are refused', () => {

@@ -11,7 +11,7 @@ import { messageForIssue, type FieldErrors } from '@/views/agreements/create/dra
  * shown as the kind of input it needs, validated with that same schema before sending.
  */
 
-export type ActionFieldKind = 'text' | 'line' | 'date' | 'type';
+export type ActionFieldKind = 'text' | 'line' | 'date' | 'type' | 'number';
 
 /** How each command field is entered. Fields not listed (title, partners…) have their own pages. */
 const FIELD_KINDS: Readonly<Record<string, ActionFieldKind>> = {
@@ -25,6 +25,7 @@ const FIELD_KINDS: Readonly<Record<string, ActionFieldKind>> = {
   startsOn: 'date',
   ourOrganisation: 'line',
   type: 'type',
+  months: 'number',
 };
 
 export interface ActionField {
@@ -69,7 +70,9 @@ export function toActionPayload(
   const payload: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name] ?? '';
-    if (value !== '' || field.required) payload[field.name] = value;
+    // A whole number typed as such goes as a number; anything else as text, for the schema to name.
+    const typed = field.kind === 'number' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    if (value !== '' || field.required) payload[field.name] = typed;
   }
   return payload;
 }

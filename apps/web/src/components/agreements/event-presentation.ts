@@ -28,6 +28,8 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   AgreementTerminated: 'danger',
   AgreementWithdrawn: 'danger',
   ApprovalDecisionRecorded: 'success',
+  SignatureRecorded: 'primary',
+  AttachmentAdded: 'info',
 };
 
 export function eventTone(type: string): Tone {
@@ -44,6 +46,8 @@ export const EVENT_DATA_FIELDS = [
   'dueOn',
   'terminatedOn',
   'textHash',
+  'signatoryName',
+  'signedOn',
 ] as const;
 
 /** The details an edit or a draft can carry, named in the "Changed: …" line. */

@@ -10,11 +10,10 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
-import { AgreementProjection } from '../projections/agreement.projection.js';
+import { AgreementReadModels } from '../projections/agreement-read-models.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
 import { StaleVersionError } from './stale-version.error.js';
 import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
-import { ApprovalProjection } from '../../approvals/infrastructure/approval.projection.js';
 
 export interface CommandOutcome {
   agreementId: string;
@@ -35,9 +34,8 @@ export class AgreementCommandRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly eventStore: EventStore,
-    private readonly projection: AgreementProjection,
+    private readonly readModels: AgreementReadModels,
     private readonly approvalContext: ApprovalContextLoader,
-    private readonly approvalProjection: ApprovalProjection,
   ) {}
 
   run(
@@ -82,8 +80,7 @@ export class AgreementCommandRunner {
     const next = events.reduce(evolve, state);
     if (next.status === 'none')
       throw new Error(`${command.type} left agreement ${agreementId} without a state`);
-    await this.projection.apply(manager, next, version, metadata.now);
-    await this.approvalProjection.apply(manager, next, metadata.now);
+    await this.readModels.apply(manager, next, version, metadata.now);
     return { agreementId, version };
   }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
 import type { StoredEvent } from '../../../platform/event-store/stored-event.js';
 import { toAgreementEvent } from '../infrastructure/agreement-event.codec.js';
-import type { AgreementProjection } from './agreement.projection.js';
+import { AgreementReadModels } from './agreement-read-models.js';
 
 export interface RebuildOutcome {
   agreements: number;
@@ -13,55 +13,71 @@ export interface RebuildOutcome {
 const STREAM_BATCH = 200;
 
 /**
- * Throws the `agreements` read model away and folds it again from the log, inside the
- * caller's transaction: readers see the old table until the commit, then the new one.
- * The same fold (`evolve`) and the same `AgreementProjection.apply` as the live path write
- * the rows. Live, a row is inserted by the first command (created_at = its time) and
- * overwritten by each later one (updated_at = its time); replaying the first event, then
- * the whole stream, writes exactly that row. One stream is in memory at a time.
+ * Folds every agreement's read models again from the log, inside the caller's transaction:
+ * readers see the old rows until the commit, then the new ones. The same fold (`evolve`)
+ * and the same `AgreementReadModels.apply` as the live path write the rows, so a rebuild
+ * equals the live tables. One stream is in memory at a time. Streams that are not
+ * agreements (approval policies, delegations, observers) are left to their own tables.
  */
 export async function rebuildAgreementsProjection(
   manager: EntityManager,
-  projection: AgreementProjection,
+  readModels: AgreementReadModels,
   eventStore: EventStore = new EventStore(),
 ): Promise<RebuildOutcome> {
   // Hold the chain head so no command appends (and updates a row) while we rebuild.
   await manager.query(`SELECT 1 FROM event_chain_head FOR UPDATE`);
-  await manager.query(`TRUNCATE agreements`);
+  await manager.query(`TRUNCATE ${AgreementReadModels.DERIVED_TABLES.join(', ')}`);
+  await manager.query(
+    `CREATE TEMPORARY TABLE rebuilt_agreements (id uuid PRIMARY KEY) ON COMMIT DROP`,
+  );
   const outcome: RebuildOutcome = { agreements: 0, events: 0 };
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const streams = await manager.query<Array<{ stream_id: string }>>(
-      `SELECT DISTINCT stream_id::text AS stream_id FROM events
-        WHERE stream_id > $1::uuid ORDER BY 1 LIMIT ${STREAM_BATCH}`,
+      `SELECT stream_id::text AS stream_id FROM events
+        WHERE stream_version = 1 AND type = 'AgreementDrafted' AND stream_id > $1::uuid
+        ORDER BY stream_id LIMIT ${STREAM_BATCH}`,
       [after],
     );
     for (const { stream_id: streamId } of streams) {
       const history = await eventStore.readStream(manager, streamId);
-      if (await replay(manager, projection, history)) outcome.agreements += 1;
+      if (await replay(manager, readModels, history)) {
+        outcome.agreements += 1;
+        await manager.query(`INSERT INTO rebuilt_agreements (id) VALUES ($1)`, [streamId]);
+      }
       outcome.events += history.length;
       after = streamId;
     }
-    if (streams.length < STREAM_BATCH) return outcome;
+    if (streams.length < STREAM_BATCH) break;
   }
+  // A row no stream explains is not an agreement: the log is the source of truth.
+  await manager.query(
+    `DELETE FROM agreements a WHERE NOT EXISTS (SELECT 1 FROM rebuilt_agreements r WHERE r.id = a.id)`,
+  );
+  return outcome;
 }
 
-/** Writes one stream's row as the live path left it; false when it folds to nothing. */
+/** Writes one stream's rows as the live path left them; false when it folds to nothing. */
 async function replay(
   manager: EntityManager,
-  projection: AgreementProjection,
+  readModels: AgreementReadModels,
   history: readonly StoredEvent[],
 ): Promise<boolean> {
-  const [firstEvent] = history;
+  const firstEvent = history[0];
   const lastEvent = history.at(-1);
   if (firstEvent === undefined || lastEvent === undefined) return false;
-  const created = evolve(initialAgreementState, toAgreementEvent(firstEvent));
-  if (created.status === 'none') return false;
-  await projection.apply(manager, created, firstEvent.version, firstEvent.occurredAt);
-  const current = history
-    .slice(1)
-    .reduce<AgreementState>((state, event) => evolve(state, toAgreementEvent(event)), created);
+  const current = history.reduce<AgreementState>(
+    (state, event) => evolve(state, toAgreementEvent(event)),
+    initialAgreementState,
+  );
   if (current.status === 'none') return false;
-  await projection.apply(manager, current, lastEvent.version, lastEvent.occurredAt);
+  await readModels.apply(manager, current, lastEvent.version, lastEvent.occurredAt);
+  // Live, the row was inserted by the first command and only updated after: an update
+  // never rewrites who created it and when, so the rebuild sets them from the first event.
+  await manager.query(`UPDATE agreements SET created_at = $2, created_by = $3 WHERE id = $1`, [
+    current.id,
+    firstEvent.occurredAt,
+    current.createdBy,
+  ]);
   return true;
 }

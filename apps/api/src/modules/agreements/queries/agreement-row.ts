@@ -1,3 +1,4 @@
+import { type AgreementParticularsView, EMPTY_PARTICULARS_VIEW } from '@concordat/domain';
 import type {
   AgreementStatus,
   AgreementType,
@@ -12,9 +13,11 @@ export const AGREEMENT_COLUMNS = `
   a.id, a.title, a.status, a.step, a.type, a.summary, a.our_organisation, a.partners,
   to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
   a.version, a.created_at, a.updated_at,
-  u.id AS created_by_id, u.name AS created_by_name, u.email AS created_by_email, u.role AS created_by_role`;
+  u.id AS created_by_id, u.name AS created_by_name, u.email AS created_by_email, u.role AS created_by_role,
+  ap.view AS particulars`;
 
-export const AGREEMENT_FROM = `FROM agreements a JOIN users u ON u.id = a.created_by`;
+export const AGREEMENT_FROM = `FROM agreements a JOIN users u ON u.id = a.created_by
+  LEFT JOIN agreement_particulars ap ON ap.agreement_id = a.id`;
 
 export interface AgreementRow {
   id: string;
@@ -34,6 +37,7 @@ export interface AgreementRow {
   created_by_name: string;
   created_by_email: string;
   created_by_role: Role;
+  particulars: AgreementParticularsView | null;
 }
 
 export function toAgreementView(row: AgreementRow): AgreementView {
@@ -57,5 +61,6 @@ export function toAgreementView(row: AgreementRow): AgreementView {
       email: row.created_by_email,
       role: row.created_by_role,
     },
+    particulars: row.particulars ?? EMPTY_PARTICULARS_VIEW,
   };
 }

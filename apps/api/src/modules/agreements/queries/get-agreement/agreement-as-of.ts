@@ -4,6 +4,7 @@ import {
   DomainError,
   evolve,
   initialAgreementState,
+  particularsViewOf,
   type UserRef,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
@@ -54,6 +55,7 @@ export async function readAgreementAsOf(
     createdAt: first.occurredAt,
     updatedAt: last.occurredAt,
     createdBy: await userRef(manager, state.createdBy),
+    particulars: particularsViewOf(state),
     allowedActions: [],
   };
 }

@@ -1,0 +1,93 @@
+import type { AgreementDetailView } from '@concordat/domain';
+
+const TEXT_HASH = 'sha256:favija-2024-final-text';
+
+/**
+ * `GET /api/agreements/{id}` for the FAVIJA MoU once both parties signed: the particulars,
+ * each party with its signature and the dates signing computed. Docs only.
+ */
+export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
+  id: '3f9a6c1e-2b7d-4e8f-9a1b-5c6d7e8f9a0b',
+  title: {
+    vi: 'Biên bản ghi nhớ hợp tác thể thao giữa Hiệp hội Thể thao Công an nhân dân Việt Nam và FAVIJA',
+    ja: 'ベトナム人民公安スポーツ協会とFAVIJAとのスポーツ交流協力に関する覚書',
+  },
+  status: 'active',
+  step: 'in_force',
+  type: 'mou',
+  summary: null,
+  ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+  partners: [{ name: 'FAVIJA', country: 'JP', signatory: { name: '田中 健一', title: '代表' } }],
+  startsOn: '2024-03-15',
+  endsOn: '2029-03-15',
+  version: 11,
+  createdAt: '2024-01-10T02:00:00.000Z',
+  updatedAt: '2024-03-15T04:30:00.000Z',
+  createdBy: {
+    id: '6d2f1c3a-4b5e-4f60-8a71-92b3c4d5e6f7',
+    name: 'Ольга Смирнова',
+    email: 'manager@concordat.demo',
+    role: 'manager',
+  },
+  particulars: {
+    responsibleUnit: 'Ban Hợp tác quốc tế',
+    ourCountry: 'VN',
+    ourSignatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
+    effectiveDateRule: { kind: 'on_last_signature' },
+    termMonths: 60,
+    renewalRule: { kind: 'by_decision' },
+    reviewLeadDays: 90,
+    parties: [
+      {
+        key: 'ours',
+        organisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+        country: 'VN',
+        signatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
+        signature: {
+          party: 'ours',
+          organisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+          signatoryName: 'Trần Minh Quang',
+          signatoryTitle: 'Đại diện Hiệp hội',
+          signedOn: '2024-03-15',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+          textHash: TEXT_HASH,
+          scanAttachmentId: null,
+          scanSha256: null,
+        },
+      },
+      {
+        key: 'partner-1',
+        organisation: 'FAVIJA',
+        country: 'JP',
+        signatory: { name: '田中 健一', title: '代表' },
+        signature: {
+          party: 'partner-1',
+          organisation: 'FAVIJA',
+          signatoryName: '田中 健一',
+          signatoryTitle: '代表',
+          signedOn: '2024-03-15',
+          place: 'Hà Nội',
+          method: 'wet_ink',
+          textHash: TEXT_HASH,
+          scanAttachmentId: '0b9f3c52-5d1e-4c59-9d55-3f3c0c6f7a11',
+          scanSha256: '9f2c4e8a0d1b3c5e7f9a1b2c3d4e5f60718293a4b5c6d7e8f90123456789abcd',
+        },
+      },
+    ],
+    textHash: TEXT_HASH,
+    effectiveOn: '2024-03-15',
+    expiresOn: '2029-03-15',
+    reviewDueOn: '2028-12-15',
+    attachments: [
+      {
+        attachmentId: '0b9f3c52-5d1e-4c59-9d55-3f3c0c6f7a11',
+        name: 'Biên bản ký kết FAVIJA.pdf',
+        mediaType: 'application/pdf',
+        size: 183422,
+        sha256: '9f2c4e8a0d1b3c5e7f9a1b2c3d4e5f60718293a4b5c6d7e8f90123456789abcd',
+      },
+    ],
+  },
+  allowedActions: ['suspend', 'start-review', 'terminate'],
+};

@@ -1,0 +1,51 @@
+import { MAX_ATTACHMENT_BYTES } from '@concordat/domain';
+import type { FastifyRequest } from 'fastify';
+import { ApiError, ApiErrorCode } from '../../../platform/problem/api-error.js';
+import type { UploadedFile } from './add-attachment/add-attachment.command.js';
+
+/**
+ * The one file of a multipart/form-data upload (field `file`), read into memory up to
+ * MAX_ATTACHMENT_BYTES: larger is a 413, no file or another content type a 400/415.
+ */
+export async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
+  if (!request.isMultipart()) {
+    throw new ApiError(
+      ApiErrorCode.UnsupportedMediaType,
+      'Send the file as multipart/form-data in a field named "file".',
+    );
+  }
+  const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+  if (part === undefined || part.fieldname !== 'file') {
+    throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [
+      { field: 'file', message: 'is required' },
+    ]);
+  }
+  let content: Buffer;
+  try {
+    content = await part.toBuffer();
+  } catch (error) {
+    if (isFileTooLarge(error)) {
+      throw new ApiError(
+        ApiErrorCode.PayloadTooLarge,
+        `An attachment may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
+        [{ field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` }],
+      );
+    }
+    throw error;
+  }
+  if (content.length === 0) {
+    throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [
+      { field: 'file', message: 'must not be empty' },
+    ]);
+  }
+  return { name: part.filename, mediaType: part.mimetype, content };
+}
+
+function isFileTooLarge(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    error.code === 'FST_REQ_FILE_TOO_LARGE'
+  );
+}

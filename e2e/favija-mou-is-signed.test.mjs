@@ -1,0 +1,195 @@
+// The FAVIJA MoU, cleared to sign (driven there through the API), is signed in the
+// browser: the official records our side's signature with a scanned copy, then the
+// Japanese federation's, and the agreement is in force with its dates computed. Then the
+// official suspends it with a reason and resumes it.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { startApp } from './support/app.mjs';
+import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
+import { agreementsMessages } from './support/locales.mjs';
+import { searchListFor } from './support/pages.mjs';
+
+const skipReason = missingBrowserReason();
+if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
+
+const run = Date.now().toString(36);
+const en = agreementsMessages('en');
+const signing = JSON.parse(
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'apps/web/src/locales/en/signing.json'),
+    'utf8',
+  ),
+);
+const TEXT_HASH = `sha256:favija-${run}-final-text`;
+
+describe(
+  'the official records the signatures of the FAVIJA MoU',
+  { skip: skipReason ?? false },
+  () => {
+    let app;
+    let browser;
+
+    before(async () => {
+      app = await startApp();
+      browser = await launchBrowser();
+    });
+
+    after(async () => {
+      await browser?.close();
+      await app?.stop();
+    });
+
+    async function api(token, method, path, body, headers = {}) {
+      const response = await fetch(app.baseUrl + path, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+      return JSON.parse(text);
+    }
+
+    const tokenOf = async (email) =>
+      (await api(null, 'POST', '/api/auth/login', { email, password: 'concordat-demo' }))
+        .accessToken;
+
+    /** Drafted, approved, negotiated, finalised, cleared and open for signing, by the right roles. */
+    async function favijaAtSigning() {
+      const [manager, legal, official] = await Promise.all(
+        ['manager', 'legal', 'official'].map((role) => tokenOf(`${role}@concordat.demo`)),
+      );
+      let agreement = await api(manager, 'POST', '/api/agreements', {
+        title: { vi: `Biên bản ghi nhớ hợp tác thể thao với FAVIJA ${run}` },
+        type: 'mou',
+        ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+        ourCountry: 'VN',
+        ourSignatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
+        partners: [
+          { name: 'FAVIJA', country: 'JP', signatory: { name: '田中 健一', title: '代表' } },
+        ],
+        termMonths: 60,
+        reviewLeadDays: 90,
+      });
+      const steps = [
+        [manager, 'submit', {}],
+        [official, 'approve', {}],
+        [legal, 'start-negotiation', {}],
+        [legal, 'finalize', { textHash: TEXT_HASH }],
+        [legal, 'request-clearance', {}],
+        [official, 'approve', {}],
+        [official, 'open-signing', {}],
+      ];
+      for (const [token, action, body] of steps) {
+        agreement = await api(token, 'POST', `/api/agreements/${agreement.id}/${action}`, body, {
+          'if-match': `"${agreement.version}"`,
+        });
+      }
+      return agreement;
+    }
+
+    async function signIn(email) {
+      const context = await browser.newContext({
+        locale: 'en-GB',
+        viewport: { width: 1366, height: 900 },
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      await page.goto(app.baseUrl);
+      await page.waitForURL(/\/login/);
+      await page.getByTestId('login-email').fill(email);
+      await page.getByTestId('login-password').fill('concordat-demo');
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL(/\/agreements/);
+      return page;
+    }
+
+    async function waitForStep(page, label) {
+      await page.waitForFunction(
+        (text) =>
+          document.querySelector('[data-testid="agreement-status"]')?.textContent.includes(text),
+        label,
+      );
+    }
+
+    it('both parties sign; the agreement is in force, effective on the last signature', async () => {
+      await favijaAtSigning();
+      const page = await signIn('official@concordat.demo');
+      await (await searchListFor(page, run)).click();
+      await page.getByTestId('signing-panel').waitFor();
+      assert.equal(await page.getByTestId('signing-text-hash').textContent(), TEXT_HASH);
+
+      // Our side, with a scanned copy: its SHA-256 goes into the signature.
+      const scan = Buffer.from(`%PDF-1.7 signed copy ${run}`);
+      await page.getByTestId('sign-ours').click();
+      await page.getByTestId('signature-place').fill('Hà Nội');
+      await page
+        .getByTestId('signature-scan')
+        .setInputFiles({ name: 'Biên bản ký.pdf', mimeType: 'application/pdf', buffer: scan });
+      await page.getByTestId('signature-scan-hash').waitFor();
+      assert.match(
+        await page.getByTestId('signature-scan-hash').textContent(),
+        new RegExp(createHash('sha256').update(scan).digest('hex')),
+      );
+      await page.getByTestId('signature-submit').click();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-testid="signing-party-ours"]')
+          ?.textContent.includes('Trần Minh Quang'),
+      );
+      await waitForStep(page, en.steps.collecting_signatures);
+
+      // The partner: the form proposes its signatory; the last signature brings it into force.
+      await page.getByTestId('sign-partner-1').click();
+      assert.equal(await page.getByTestId('signature-name').inputValue(), '田中 健一');
+      await page.getByTestId('signature-place').fill('東京');
+      await page.getByTestId('signature-method').getByText(signing.methods.electronic).click();
+      await page.getByTestId('signature-submit').click();
+      await waitForStep(page, en.steps.in_force);
+
+      const partner = await page.getByTestId('signing-party-partner-1').textContent();
+      assert.match(partner, /田中 健一/);
+      assert.match(partner, new RegExp(signing.methods.electronic));
+      assert.notEqual(
+        (await page.getByTestId('particulars-effective-on').textContent()).trim(),
+        signing.particulars.notComputed,
+        'the effective date is computed',
+      );
+      const signed = page.locator(
+        '[data-testid="timeline-event"][data-event-type="AgreementSigned"]',
+      );
+      await signed.waitFor();
+      assert.match(await signed.textContent(), new RegExp(en.eventData.effectiveOn));
+      await page.context().close();
+    });
+
+    it('the official suspends the agreement with a reason and resumes it', async () => {
+      const page = await signIn('official@concordat.demo');
+      await (await searchListFor(page, run)).click();
+      await page.getByTestId('action-suspend').click();
+      await page.getByTestId('action-dialog').waitFor();
+      await page.getByTestId('action-reason').fill('Đối tác tái cơ cấu bộ máy');
+      await page.getByTestId('action-confirm').click();
+      await waitForStep(page, en.steps.suspended);
+      const suspended = page.locator(
+        '[data-testid="timeline-event"][data-event-type="AgreementSuspended"]',
+      );
+      await suspended.waitFor();
+      assert.match(await suspended.textContent(), /Đối tác tái cơ cấu bộ máy/);
+
+      await page.getByTestId('action-resume').click();
+      await page.getByTestId('action-dialog').waitFor();
+      await page.getByTestId('action-confirm').click();
+      await waitForStep(page, en.steps.in_force);
+      await page.context().close();
+    });
+  },
+);

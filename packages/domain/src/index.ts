@@ -22,3 +22,8 @@ export * from './agreements/decide.js';
 export * from './agreements/evolve.js';
 export * from './agreements/lifecycle-diagram.js';
 export * from './agreements/lifecycle-document.js';
+export * from './agreements/text/text.model.js';
+export * from './agreements/text/text.commands.js';
+export * from './agreements/text/text.canonical.js';
+export * from './agreements/text/text.rules.js';
+export * from './agreements/text/text.views.js';

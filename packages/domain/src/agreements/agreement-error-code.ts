@@ -11,4 +11,12 @@ export enum AgreementErrorCode {
   SelfApprovalForbidden = 'SELF_APPROVAL_FORBIDDEN',
   InvalidDates = 'INVALID_DATES',
   RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+  TextNoAuthenticLanguage = 'TEXT_NO_AUTHENTIC_LANGUAGE',
+  TextLanguageDuplicated = 'TEXT_LANGUAGE_DUPLICATED',
+  ClauseKeyDuplicated = 'CLAUSE_KEY_DUPLICATED',
+  ClauseLanguageMissing = 'CLAUSE_LANGUAGE_MISSING',
+  ClauseLanguageUndeclared = 'CLAUSE_LANGUAGE_UNDECLARED',
+  ClauseNotFound = 'CLAUSE_NOT_FOUND',
+  ClausesNotCleared = 'CLAUSES_NOT_CLEARED',
+  TextHashMismatch = 'TEXT_HASH_MISMATCH',
 }

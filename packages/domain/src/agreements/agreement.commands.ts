@@ -4,6 +4,12 @@ import { localizedTextSchema } from '../shared/localized-text.js';
 import { createDraftAgreementSchema, partySchema } from './agreement.schemas.js';
 import type { CreateDraftAgreementInput } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
+import {
+  editAgreementTextSchema,
+  finaliseTextSchema,
+  openNegotiationRoundSchema,
+  reviewClauseSchema,
+} from './text/text.commands.js';
 
 /**
  * What a user asks of an agreement, imperative, one union. The payload schemas below are
@@ -54,13 +60,6 @@ export const editAgreementDetailsSchema = z
 
 export const approveDraftSchema = z.strictObject({ comment: optionalText });
 export const returnDraftForChangesSchema = z.strictObject({ comment: requiredText });
-export const finaliseTextSchema = z.strictObject({
-  textHash: z
-    .string()
-    .min(1, { message: 'is required' })
-    .max(200, { message: 'must be at most 200 characters' })
-    .regex(/^\S+$/, { message: 'must be the hash of the final text, without spaces' }),
-});
 export const clearToSignSchema = z.strictObject({ comment: optionalText });
 export const refuseClearanceSchema = z.strictObject({ comment: requiredText });
 export const completeSigningSchema = z.strictObject({ effectiveOn: isoDate });
@@ -91,7 +90,10 @@ export type ReturnDraftForChanges = Command<
   z.infer<typeof returnDraftForChangesSchema>
 >;
 export type StartNegotiation = Command<'StartNegotiation', NoPayload>;
-export type OpenNegotiationRound = Command<'OpenNegotiationRound', NoPayload>;
+export type OpenNegotiationRound = Command<
+  'OpenNegotiationRound',
+  z.infer<typeof openNegotiationRoundSchema>
+>;
 export type FinaliseText = Command<'FinaliseText', z.infer<typeof finaliseTextSchema>>;
 export type RequestClearanceToSign = Command<'RequestClearanceToSign', NoPayload>;
 export type ClearToSign = Command<'ClearToSign', z.infer<typeof clearToSignSchema>>;
@@ -111,6 +113,12 @@ export type WithdrawAgreement = Command<
   'WithdrawAgreement',
   z.infer<typeof withdrawAgreementSchema>
 >;
+
+export type EditAgreementText = Command<
+  'EditAgreementText',
+  z.infer<typeof editAgreementTextSchema>
+>;
+export type ReviewClause = Command<'ReviewClause', z.infer<typeof reviewClauseSchema>>;
 
 export type AgreementCommand =
   | CreateDraftAgreement
@@ -132,7 +140,9 @@ export type AgreementCommand =
   | RenewAgreement
   | LetExpire
   | TerminateAgreement
-  | WithdrawAgreement;
+  | WithdrawAgreement
+  | EditAgreementText
+  | ReviewClause;
 
 export type AgreementCommandType = AgreementCommand['type'];
 
@@ -147,7 +157,7 @@ export const agreementCommandSchemas = {
   ApproveDraft: approveDraftSchema,
   ReturnDraftForChanges: returnDraftForChangesSchema,
   StartNegotiation: noPayload,
-  OpenNegotiationRound: noPayload,
+  OpenNegotiationRound: openNegotiationRoundSchema,
   FinaliseText: finaliseTextSchema,
   RequestClearanceToSign: noPayload,
   ClearToSign: clearToSignSchema,
@@ -161,6 +171,8 @@ export const agreementCommandSchemas = {
   LetExpire: letExpireSchema,
   TerminateAgreement: terminateAgreementSchema,
   WithdrawAgreement: withdrawAgreementSchema,
+  EditAgreementText: editAgreementTextSchema,
+  ReviewClause: reviewClauseSchema,
 } as const satisfies Record<AgreementCommandType, z.ZodType>;
 
 /** The HTTP payload of a command, as its schema parses it (no agreement id). */

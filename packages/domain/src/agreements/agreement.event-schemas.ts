@@ -8,6 +8,7 @@ import { localizedTextSchema } from '../shared/localized-text.js';
 import type { AgreementEvent, AgreementEventType } from './agreement.events.js';
 import { partySchema } from './agreement.schemas.js';
 import { AGREEMENT_TYPES } from './agreement.status.js';
+import { agreementTextSchema, CLAUSE_REVIEW_STATUSES, TEXT_PROPOSERS } from './text/text.model.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const empty = z.strictObject({});
@@ -30,7 +31,12 @@ export const agreementEventSchemas = {
   DraftApproved: comment,
   DraftReturnedForChanges: z.strictObject({ comment: z.string() }),
   NegotiationStarted: empty,
-  NegotiationRoundOpened: z.strictObject({ round: z.number().int().min(2) }),
+  // Rows from before rounds carried a text are upcast by the api's codec (text: null).
+  NegotiationRoundOpened: z.strictObject({
+    round: z.number().int().min(2),
+    proposedBy: z.enum(TEXT_PROPOSERS),
+    text: agreementTextSchema.nullable(),
+  }),
   TextFinalised: z.strictObject({ textHash: z.string().min(1) }),
   ClearanceToSignRequested: empty,
   ClearedToSign: comment,
@@ -44,6 +50,14 @@ export const agreementEventSchemas = {
   AgreementExpired: comment,
   AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
   AgreementWithdrawn: z.strictObject({ reason: z.string() }),
+  AgreementTextEdited: z.strictObject({ text: agreementTextSchema }),
+  ClauseReviewed: z.strictObject({
+    clauseKey: z.string(),
+    round: z.number().int().min(1),
+    status: z.enum(CLAUSE_REVIEW_STATUSES),
+    comment: z.string().nullable(),
+    wording: z.record(z.string(), z.string()).nullable(),
+  }),
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
+import type { AgreementText, ClauseReviewStatus, TextProposer } from './text/text.model.js';
 
 /**
  * Every fact about an agreement, past tense, one union. Stored payloads are `data`;
@@ -27,7 +28,11 @@ export type AgreementEvent =
   | { type: 'DraftApproved'; data: { comment: string | null } }
   | { type: 'DraftReturnedForChanges'; data: { comment: string } }
   | { type: 'NegotiationStarted'; data: Record<string, never> }
-  | { type: 'NegotiationRoundOpened'; data: { round: number } }
+  | {
+      type: 'NegotiationRoundOpened';
+      /** `text` null: the previous round's text, in rows recorded before rounds carried one. */
+      data: { round: number; proposedBy: TextProposer; text: AgreementText | null };
+    }
   | { type: 'TextFinalised'; data: { textHash: string } }
   | { type: 'ClearanceToSignRequested'; data: Record<string, never> }
   | { type: 'ClearedToSign'; data: { comment: string | null } }
@@ -40,7 +45,22 @@ export type AgreementEvent =
   | { type: 'AgreementRenewed'; data: { endsOn: string; comment: string | null } }
   | { type: 'AgreementExpired'; data: { comment: string | null } }
   | { type: 'AgreementTerminated'; data: { reason: string; terminatedOn: string } }
-  | { type: 'AgreementWithdrawn'; data: { reason: string } };
+  | { type: 'AgreementWithdrawn'; data: { reason: string } }
+  | { type: 'AgreementTextEdited'; data: { text: AgreementText } }
+  | {
+      /**
+       * One event for all three verdicts, told apart by `status`: the transition table
+       * has one row (and so one event) per command and position.
+       */
+      type: 'ClauseReviewed';
+      data: {
+        clauseKey: string;
+        round: number;
+        status: ClauseReviewStatus;
+        comment: string | null;
+        wording: LocalizedText | null;
+      };
+    };
 
 export type AgreementEventType = AgreementEvent['type'];
 

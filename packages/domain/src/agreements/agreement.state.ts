@@ -1,5 +1,6 @@
 import type { AgreementDetails } from './agreement.events.js';
 import type { AgreementPosition, NoAgreementPosition } from './agreement.position.js';
+import type { TextFacts } from './text/text.model.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
@@ -14,6 +15,8 @@ export interface AgreementFacts {
   effectiveOn: string | null;
   reviewDueOn: string | null;
   terminatedOn: string | null;
+  /** The draft text, the negotiated versions and legal's review of the current one. */
+  text: TextFacts;
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

@@ -14,6 +14,12 @@ import type { AgreementState, ExistingAgreementState } from './agreement.state.j
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { evolve } from './evolve.js';
 import { transitionFor } from './transitions.js';
+import {
+  decideAddRound,
+  decideEditText,
+  decideFinalise,
+  decideReviewClause,
+} from './text/text.decide.js';
 import type { AgreementTransition } from './transitions.js';
 
 type AgreementError = DomainError<AgreementErrorCode>;
@@ -79,9 +85,9 @@ function eventsFor(
     case 'StartNegotiation':
       return [{ type: 'NegotiationStarted', data: {} }];
     case 'OpenNegotiationRound':
-      return [{ type: 'NegotiationRoundOpened', data: { round: state.round + 1 } }];
+      return decideAddRound(state, command.data.proposedBy, command.data.text);
     case 'FinaliseText':
-      return [{ type: 'TextFinalised', data: { textHash: command.data.textHash } }];
+      return decideFinalise(state, command.data);
     case 'RequestClearanceToSign':
       return [{ type: 'ClearanceToSignRequested', data: {} }];
     case 'ClearToSign':
@@ -144,6 +150,10 @@ function eventsFor(
           data: { reason: requireText(command.data.reason, 'reason') },
         },
       ];
+    case 'EditAgreementText':
+      return decideEditText(state, command.data.text);
+    case 'ReviewClause':
+      return decideReviewClause(state, command.data);
     default: {
       const unhandled: never = command;
       throw new Error(`Unhandled command ${JSON.stringify(unhandled)}`);

@@ -46,6 +46,7 @@ describe('evolve', () => {
       effectiveOn: null,
       reviewDueOn: null,
       terminatedOn: null,
+      text: { draft: null, versions: [], reviews: {} },
     });
   });
 

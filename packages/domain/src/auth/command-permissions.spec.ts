@@ -36,6 +36,8 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'OpenNegotiationRound',
     'FinaliseText',
     'RequestClearanceToSign',
+    'EditAgreementText',
+    'ReviewClause',
   ],
   manager: [
     'CreateDraftAgreement',
@@ -43,6 +45,8 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'SubmitForApproval',
     'StartReview',
     'WithdrawAgreement',
+    'OpenNegotiationRound',
+    'EditAgreementText',
   ],
   auditor: [],
   admin: AGREEMENT_COMMAND_TYPES,

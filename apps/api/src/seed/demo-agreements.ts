@@ -1,4 +1,10 @@
-import type { CreateDraftAgreementInput } from '@concordat/domain';
+import type { AgreementText, CreateDraftAgreementInput } from '@concordat/domain';
+import {
+  EXCHANGE_2027_PARTNER_TEXT,
+  EXCHANGE_2027_TEXT,
+  FAVIJA_PARTNER_TEXT,
+  FAVIJA_TEXT,
+} from './demo-texts.js';
 
 /**
  * Demo agreements, written out from real news reports of sports MoUs with Japanese
@@ -31,10 +37,37 @@ const approve: DemoStep[] = [
   },
 ];
 
-function finalise(textHash: string): DemoStep[] {
+/** Legal clears clauses, one ClauseReviewed event each. */
+function clear(...clauseKeys: string[]): DemoStep[] {
+  return clauseKeys.map((clauseKey) => ({
+    command: 'ReviewClause',
+    data: { clauseKey, status: 'cleared' },
+    actorEmail: LEGAL,
+  }));
+}
+
+function clearAll(text: AgreementText): DemoStep[] {
+  return clear(...text.clauses.map((clause) => clause.key));
+}
+
+function writeText(text: AgreementText): DemoStep {
+  return { command: 'EditAgreementText', data: { text }, actorEmail: MANAGER };
+}
+
+function partnerRound(text: AgreementText): DemoStep {
+  return {
+    command: 'OpenNegotiationRound',
+    data: { proposedBy: 'partner', text },
+    actorEmail: LEGAL,
+  };
+}
+
+/** Negotiation through to clearance to sign; the api records the text's SHA-256. */
+function finalise(...rounds: DemoStep[]): DemoStep[] {
   return [
     { command: 'StartNegotiation', data: {}, actorEmail: LEGAL },
-    { command: 'FinaliseText', data: { textHash }, actorEmail: LEGAL },
+    ...rounds,
+    { command: 'FinaliseText', data: {}, actorEmail: LEGAL },
     { command: 'RequestClearanceToSign', data: {}, actorEmail: LEGAL },
     { command: 'ClearToSign', data: { comment: null }, actorEmail: OFFICIAL },
   ];
@@ -65,7 +98,17 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       startsOn: '2024-03-15',
       endsOn: '2029-03-14',
     },
-    steps: [...approve, ...finalise('sha256:favija-2024-final-text'), ...sign('2024-03-15')],
+    steps: [
+      writeText(FAVIJA_TEXT),
+      ...approve,
+      ...finalise(
+        ...clearAll(FAVIJA_TEXT),
+        partnerRound(FAVIJA_PARTNER_TEXT),
+        // Only the clause FAVIJA changed needs clearing again.
+        ...clear('training-camps'),
+      ),
+      ...sign('2024-03-15'),
+    ],
   },
   {
     actorEmail: MANAGER,
@@ -82,7 +125,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       startsOn: '2025-12-18',
       endsOn: '2028-12-17',
     },
-    steps: [...approve, ...finalise('sha256:judos-2025-final-text'), ...sign('2025-12-18')],
+    steps: [...approve, ...finalise(), ...sign('2025-12-18')],
   },
   {
     actorEmail: MANAGER,
@@ -148,7 +191,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     },
     steps: [
       ...approve,
-      ...finalise('sha256:belgium-coaching-final-text'),
+      ...finalise(),
       ...sign('2024-05-01'),
       { command: 'StartReview', data: { dueOn: '2026-10-02' }, actorEmail: OFFICIAL },
     ],
@@ -168,6 +211,42 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
         command: 'WithdrawAgreement',
         data: { reason: 'Chương trình đã được tổ chức theo kênh khác.' },
         actorEmail: MANAGER,
+      },
+    ],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Chương trình giao lưu thể thao năm 2027 với FAVIJA',
+        ja: 'FAVIJAとの2027年スポーツ交流計画',
+      },
+      type: 'programme',
+      summary: {
+        vi: 'Đoàn vận động viên bóng bàn và karate sang Nhật Bản; giải giao hữu bóng đá tại Hà Nội.',
+        ja: '卓球及び空手の選手団の訪日、ハノイでのサッカー親善大会。',
+      },
+      ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+      partners: [{ name: 'FAVIJA', country: 'JP' }],
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+    },
+    // In negotiation: FAVIJA's round 2 changed the delegation clause, which legal has not
+    // cleared again, and the friendly match is flagged.
+    steps: [
+      writeText(EXCHANGE_2027_TEXT),
+      ...approve,
+      { command: 'StartNegotiation', data: {}, actorEmail: LEGAL },
+      ...clearAll(EXCHANGE_2027_TEXT),
+      partnerRound(EXCHANGE_2027_PARTNER_TEXT),
+      {
+        command: 'ReviewClause',
+        data: {
+          clauseKey: 'friendly-events',
+          status: 'flagged',
+          comment: 'Cần thống nhất bên chịu chi phí sân bãi và trọng tài.',
+        },
+        actorEmail: LEGAL,
       },
     ],
   },

@@ -123,7 +123,7 @@ export const MAIN_ROAD: ReadonlyArray<{
   {
     action: 'finalize',
     as: 'legal',
-    body: { textHash: 'sha256:final' },
+    body: {},
     reaches: 'negotiation.text_final',
   },
   { action: 'request-clearance', as: 'legal', body: {}, reaches: 'negotiation.awaiting_clearance' },

@@ -9,11 +9,15 @@ import { AgreementProjection } from './projections/agreement.projection.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
+import { AgreementTextController } from './text/agreement-text.controller.js';
+import { AgreementTextProjection } from './text/projections/agreement-text.projection.js';
+import { GetTextDiffHandler } from './text/queries/get-text-diff/get-text-diff.handler.js';
+import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-text-versions.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
   imports: [IdempotencyModule],
-  controllers: [AgreementsController],
+  controllers: [AgreementsController, AgreementTextController],
   providers: [
     AgreementCommandRunner,
     AgreementProjection,
@@ -23,6 +27,9 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     ListAgreementsHandler,
     GetAgreementHandler,
     GetAgreementHistoryHandler,
+    AgreementTextProjection,
+    ListTextVersionsHandler,
+    GetTextDiffHandler,
   ],
 })
 export class AgreementsModule {}

@@ -93,8 +93,26 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
   approve: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
   reject: { comment: 'Please name the partner federation in clause 2.' },
   'start-negotiation': {},
-  'add-round': {},
-  finalize: { textHash: 'sha256:favija-2024-final-text' },
+  'add-round': {
+    proposedBy: 'partner',
+    text: {
+      languages: [
+        { tag: 'vi', authentic: true },
+        { tag: 'ja', authentic: true },
+      ],
+      clauses: [
+        {
+          key: 'delegations',
+          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+          text: {
+            vi: 'Hai bên trao đổi đoàn vận động viên và huấn luyện viên mỗi năm hai lần.',
+            ja: '両者は、年に二度、選手と指導者の代表団を交流させる。',
+          },
+        },
+      ],
+    },
+  },
+  finalize: { textHash: '9f2c4b0e8d1a7c3f5e6b2d4a8c0e1f3b5d7a9c2e4f6b8d0a1c3e5f7b9d2a4c6e' },
   'request-clearance': {},
   'open-signing': {},
   sign: { effectiveOn: '2024-03-15' },
@@ -105,6 +123,29 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
   expire: { comment: null },
   terminate: { reason: 'The programme ended early.', terminatedOn: '2026-06-30' },
   withdraw: { reason: 'Handled by the ministry instead.' },
+  'edit-text': {
+    text: {
+      languages: [
+        { tag: 'vi', authentic: true },
+        { tag: 'ja', authentic: true },
+      ],
+      clauses: [
+        {
+          key: 'delegations',
+          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+          text: {
+            vi: 'Hai bên trao đổi đoàn vận động viên và huấn luyện viên mỗi năm một lần.',
+            ja: '両者は、年に一度、選手と指導者の代表団を交流させる。',
+          },
+        },
+      ],
+    },
+  },
+  'review-clause': {
+    clauseKey: 'delegations',
+    status: 'flagged',
+    comment: 'Cần nêu rõ bên chịu chi phí đi lại.',
+  },
 };
 
 const actionTable = AGREEMENT_ACTION_NAMES.map(

@@ -7,6 +7,7 @@ import type { AgreementText, TextProposer } from './text.model.js';
 import type { z } from 'zod';
 import type { finaliseTextSchema, reviewClauseSchema } from './text.commands.js';
 import { currentVersion, textViolation, unclearedClauses, wordingViolation } from './text.rules.js';
+import { EMPTY_TEXT } from './text.model.js';
 import type { TextFacts } from './text.model.js';
 
 /** The text commands' decisions; decide.ts calls these from its switch. */
@@ -99,8 +100,6 @@ export function decideFinalise(
   return [{ type: 'TextFinalised', data: { textHash: hash } }];
 }
 
-/** What an agreement without any text finalises: no languages, no clauses. */
-export const EMPTY_TEXT: AgreementText = { languages: [], clauses: [] };
 
 function textOf(state: ExistingAgreementState): TextFacts {
   return state.text;

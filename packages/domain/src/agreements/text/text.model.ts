@@ -97,4 +97,7 @@ export interface TextFacts {
   reviews: Record<string, ClauseReview>;
 }
 
+/** What an agreement without any text finalises: no languages, no clauses. */
+export const EMPTY_TEXT: AgreementText = { languages: [], clauses: [] };
+
 export const NO_TEXT: TextFacts = { draft: null, versions: [], reviews: {} };

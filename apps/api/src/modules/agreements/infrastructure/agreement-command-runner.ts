@@ -11,6 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
 import { AgreementProjection } from '../projections/agreement.projection.js';
+import { AgreementTextProjection } from '../text/projections/agreement-text.projection.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
 import { StaleVersionError } from './stale-version.error.js';
 
@@ -34,6 +35,7 @@ export class AgreementCommandRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly eventStore: EventStore,
     private readonly projection: AgreementProjection,
+    private readonly textProjection: AgreementTextProjection,
   ) {}
 
   run(
@@ -77,6 +79,7 @@ export class AgreementCommandRunner {
     if (next.status === 'none')
       throw new Error(`${command.type} left agreement ${agreementId} without a state`);
     await this.projection.apply(manager, next, version, metadata.now);
+    await this.textProjection.apply(manager, events, next, metadata.actor.userId, metadata.now);
     return { agreementId, version };
   }
 }

@@ -11,7 +11,7 @@ import {
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
 import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
-import { readAgreementView, withAllowedActions } from '../../queries/agreement-detail.js';
+import { readAgreementDetail } from '../../queries/agreement-detail.js';
 import { actionCommand } from './action-command.js';
 import { RunAgreementActionCommand } from './run-agreement-action.command.js';
 
@@ -37,7 +37,7 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
           { actor, now: this.clock.now().toISOString() },
           expectedVersion,
         );
-        const view = withAllowedActions(await readAgreementView(manager, agreementId), actor);
+        const view = await readAgreementDetail(manager, agreementId, actor);
         return { status: 200, body: view, headers: { etag: etagFor(view.version) } };
       });
     } catch (error) {

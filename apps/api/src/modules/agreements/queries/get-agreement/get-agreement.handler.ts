@@ -2,7 +2,7 @@ import type { AgreementDetailView } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { readAgreementView, withAllowedActions } from '../agreement-detail.js';
+import { readAgreementDetail } from '../agreement-detail.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
 
 @QueryHandler(GetAgreementQuery)
@@ -10,6 +10,6 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ id, actor }: GetAgreementQuery): Promise<AgreementDetailView> {
-    return withAllowedActions(await readAgreementView(this.dataSource.manager, id), actor);
+    return readAgreementDetail(this.dataSource.manager, id, actor);
   }
 }

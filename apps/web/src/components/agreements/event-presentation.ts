@@ -27,6 +27,8 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   AgreementExpired: 'info',
   AgreementTerminated: 'danger',
   AgreementWithdrawn: 'danger',
+  AgreementTextEdited: 'info',
+  ClauseReviewed: 'info',
 };
 
 export function eventTone(type: string): Tone {

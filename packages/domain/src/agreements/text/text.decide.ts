@@ -100,7 +100,6 @@ export function decideFinalise(
   return [{ type: 'TextFinalised', data: { textHash: hash } }];
 }
 
-
 function textOf(state: ExistingAgreementState): TextFacts {
   return state.text;
 }

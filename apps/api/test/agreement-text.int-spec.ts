@@ -396,7 +396,25 @@ describe('the text of an agreement and its negotiation', () => {
         },
       );
       expect(malformed.status).toBe(400);
-      expect(malformed.json<Problem>().errors?.[0]?.field).toBe('from');
+      expect(malformed.json<Problem>().errors?.[0]?.field).toBe('a');
     });
+  });
+
+  it('documents the text routes and commands in OpenAPI, with examples', async () => {
+    const response = await t.request('GET', '/api/openapi.json');
+    const document = response.json<{
+      paths: Record<
+        string,
+        Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>
+      >;
+    }>();
+    const diff = document.paths['/api/agreements/{id}/versions/{a}/diff/{b}']?.get;
+    expect(JSON.stringify(diff?.responses?.['200'])).toContain('二度');
+    const action = JSON.stringify(
+      document.paths['/api/agreements/{id}/{action}']?.post?.requestBody,
+    );
+    for (const name of ['edit-text', 'add-round', 'review-clause', 'finalize']) {
+      expect(action).toContain(`"${name}"`);
+    }
   });
 });

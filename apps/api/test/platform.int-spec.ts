@@ -30,6 +30,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements',
       '/api/agreements/{id}',
       '/api/agreements/{id}/events',
+      '/api/agreements/{id}/versions',
+      '/api/agreements/{id}/versions/{a}/diff/{b}',
       '/api/agreements/{id}/{action}',
       '/api/auth/login',
       '/api/auth/logout',

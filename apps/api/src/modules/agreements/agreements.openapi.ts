@@ -61,7 +61,7 @@ export const GetAgreementDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version',
+        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now, and `text` (the current text with the review of each clause, and the list of negotiation rounds); ETag holds its version',
     }),
     problem(400, 'The id is not a UUID'),
     problem(404, 'No such agreement'),
@@ -196,7 +196,7 @@ export const RunAgreementActionDocs = () =>
     ),
     problem(
       422,
-      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
+      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES; for the text CLAUSE_LANGUAGE_MISSING, CLAUSE_LANGUAGE_UNDECLARED, TEXT_NO_AUTHENTIC_LANGUAGE, TEXT_LANGUAGE_DUPLICATED, CLAUSE_KEY_DUPLICATED, CLAUSE_NOT_FOUND, CLAUSES_NOT_CLEARED with `clauses`, TEXT_HASH_MISMATCH with `textHash`) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
     ),
     problem(428, 'If-Match is missing (PRECONDITION_REQUIRED)'),
   );

@@ -30,19 +30,19 @@ export class AgreementTextController {
     return this.queries.execute(new ListTextVersionsQuery(parseAgreementId(id)));
   }
 
-  @Get(':id/versions/:from/diff/:to')
+  @Get(':id/versions/:a/diff/:b')
   @RequirePermission('agreement.read')
   @GetTextDiffDocs()
   diff(
     @Param('id') id: string,
-    @Param('from') from: string,
-    @Param('to') to: string,
+    @Param('a') from: string,
+    @Param('b') to: string,
   ): Promise<TextDiffView> {
     return this.queries.execute(
       new GetTextDiffQuery(
         parseAgreementId(id),
-        parseInput(roundSchema, from, 'from'),
-        parseInput(roundSchema, to, 'to'),
+        parseInput(roundSchema, from, 'a'),
+        parseInput(roundSchema, to, 'b'),
       ),
     );
   }

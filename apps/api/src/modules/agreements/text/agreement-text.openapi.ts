@@ -113,12 +113,12 @@ export const GetTextDiffDocs = () =>
     }),
     ApiParam({ name: 'id', format: 'uuid' }),
     ApiParam({
-      name: 'from',
+      name: 'a',
       type: Number,
       example: 1,
       description: 'The older round (0: the draft)',
     }),
-    ApiParam({ name: 'to', type: Number, example: 2, description: 'The newer round' }),
+    ApiParam({ name: 'b', type: Number, example: 2, description: 'The newer round' }),
     ApiResponse({
       status: 200,
       description: 'TextDiffView',

@@ -98,4 +98,56 @@ describe('text editor page', () => {
     expect(wrapper.find('[data-testid="save-text"]').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it("takes legal's proposed wording into our next round", async () => {
+    const round = aRound();
+    const proposed = {
+      ...round,
+      clauses: round.clauses.map((clause) =>
+        clause.key === 'delegations'
+          ? {
+              ...clause,
+              review: {
+                status: 'proposed' as const,
+                round: 2,
+                comment: null,
+                wording: { vi: 'Mỗi năm một lần.', ja: '年に一度。' },
+                reviewedBy: manager,
+                reviewedAt: '2026-11-22T10:00:00.000Z',
+              },
+            }
+          : clause,
+      ),
+    };
+    const negotiating = aDetail({
+      status: 'negotiation',
+      step: 'in_round',
+      allowedActions: ['add-round'],
+      text: aTextView(proposed),
+    });
+    const api = fakeApi({
+      'GET /api/agreements/a-1': { body: negotiating },
+      'POST /api/agreements/a-1/add-round': { body: negotiating },
+    });
+    const { wrapper } = await mountPage(TextEditorPage, {
+      path: '/agreements/a-1/text/edit',
+      user: manager,
+      props: { id: 'a-1' },
+    });
+    await settle();
+    expect(wrapper.find('[data-testid="use-wording-0"]').exists()).toBe(false);
+    await wrapper.find('[data-testid="use-wording-1"]').trigger('click');
+    await wrapper.find('[data-testid="save-text"]').trigger('click');
+    await settle();
+    expect(api.requests.find((request) => request.method === 'POST')?.body).toMatchObject({
+      proposedBy: 'ours',
+      text: {
+        clauses: [
+          { key: 'purpose' },
+          { key: 'delegations', text: { vi: 'Mỗi năm một lần.', ja: '年に一度。' } },
+        ],
+      },
+    });
+    wrapper.unmount();
+  });
 });

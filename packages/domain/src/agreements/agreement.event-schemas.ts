@@ -53,6 +53,7 @@ export const agreementEventSchemas = {
   AgreementTextEdited: z.strictObject({ text: agreementTextSchema }),
   ClauseReviewed: z.strictObject({
     clauseKey: z.string(),
+    number: z.number().int().min(1),
     round: z.number().int().min(1),
     status: z.enum(CLAUSE_REVIEW_STATUSES),
     comment: z.string().nullable(),

@@ -55,6 +55,8 @@ export type AgreementEvent =
       type: 'ClauseReviewed';
       data: {
         clauseKey: string;
+        /** The clause's number in that round, for readers of the history. */
+        number: number;
         round: number;
         status: ClauseReviewStatus;
         comment: string | null;

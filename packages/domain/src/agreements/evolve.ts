@@ -73,8 +73,11 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AgreementTextEdited':
       return { ...moved, text: textEdited(moved.text, event.data.text) };
     case 'ClauseReviewed': {
-      const { clauseKey, ...review } = event.data;
-      return { ...moved, text: clauseReviewed(moved.text, clauseKey, review) };
+      const { clauseKey, status, round, comment, wording } = event.data;
+      return {
+        ...moved,
+        text: clauseReviewed(moved.text, clauseKey, { status, round, comment, wording }),
+      };
     }
     case 'AgreementSubmittedForApproval':
     case 'DraftApproved':

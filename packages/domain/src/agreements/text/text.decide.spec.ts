@@ -144,7 +144,14 @@ describe('clause review', () => {
     expect(decide(review('purpose'), state, by(actorFor('ReviewClause')))).toEqual([
       {
         type: 'ClauseReviewed',
-        data: { clauseKey: 'purpose', round: 1, status: 'cleared', comment: null, wording: null },
+        data: {
+          clauseKey: 'purpose',
+          number: 1,
+          round: 1,
+          status: 'cleared',
+          comment: null,
+          wording: null,
+        },
       },
     ]);
     const wording = { vi: 'Hai bên hợp tác.', ja: '両者は協力する。' };

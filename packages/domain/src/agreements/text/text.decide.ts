@@ -58,6 +58,7 @@ export function decideReviewClause(
       type: 'ClauseReviewed',
       data: {
         clauseKey: review.clauseKey,
+        number: index + 1,
         round: version.round,
         status: review.status,
         comment: review.comment ?? null,

@@ -417,4 +417,38 @@ describe('the text of an agreement and its negotiation', () => {
       expect(action).toContain(`"${name}"`);
     }
   });
+
+  describe('integrity of text commands', () => {
+    it('replays a repeated review with the same Idempotency-Key and records it once', async () => {
+      const agreement = await negotiating();
+      const body = review('purpose', 'cleared');
+      const headers = { 'idempotency-key': `review-${agreement.id}` };
+      const first = await actOn(t, cast.legal, agreement, 'review-clause', body, headers);
+      const events = await eventCount(t, agreement.id);
+      const again = await actOn(t, cast.legal, agreement, 'review-clause', body, headers);
+      expect(first.status).toBe(200);
+      expect(again.status).toBe(200);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(await eventCount(t, agreement.id)).toBe(events);
+    });
+
+    it('lets exactly one of two reviews at the same version through', async () => {
+      const agreement = await negotiating();
+      const before = await eventCount(t, agreement.id);
+      const answers = await Promise.all([
+        actOn(t, cast.legal, agreement, 'review-clause', review('purpose', 'cleared')),
+        actOn(t, cast.legal, agreement, 'review-clause', review('delegations', 'cleared')),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+      expect(await eventCount(t, agreement.id)).toBe(before + 1);
+    });
+
+    it('records nothing when the same draft text is saved again', async () => {
+      const agreement = await draftWithText();
+      const events = await eventCount(t, agreement.id);
+      const again = await act(cast.manager, agreement, 'edit-text', { text: SAMPLE_TEXT });
+      expect(again.version).toBe(agreement.version);
+      expect(await eventCount(t, agreement.id)).toBe(events);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { SAMPLE_TEXT } from '../agreement.fixtures.js';
-import { canonicalText, sameClauseContent, textHash } from './text.canonical.js';
+import { canonicalText, sameClauseContent, sameText, textHash } from './text.canonical.js';
 import type { AgreementText } from './text.model.js';
 
 const nodeSha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
@@ -110,5 +110,31 @@ describe('sameClauseContent', () => {
     expect(
       sameClauseContent(purpose, { ...purpose, text: { ...purpose.text, en: 'Purpose' } }),
     ).toBe(false);
+  });
+});
+
+describe('sameText', () => {
+  it('ignores the order of object keys, as jsonb stores them', () => {
+    const reordered = JSON.parse(
+      JSON.stringify(SAMPLE_TEXT, (_key, value: unknown) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    ) as AgreementText;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(SAMPLE_TEXT));
+    expect(sameText(reordered, SAMPLE_TEXT)).toBe(true);
+  });
+
+  it('sees a change of bytes, even one that NFC would hide', () => {
+    const nfd = {
+      ...SAMPLE_TEXT,
+      clauses: SAMPLE_TEXT.clauses.map((clause) => ({
+        ...clause,
+        title: { ...clause.title, vi: (clause.title.vi ?? '').normalize('NFD') },
+      })),
+    };
+    expect(sameText(nfd, SAMPLE_TEXT)).toBe(false);
+    expect(sameText(null, SAMPLE_TEXT)).toBe(false);
   });
 });

@@ -56,6 +56,23 @@ export function sameClauseContent(a: Clause, b: Clause): boolean {
   );
 }
 
+/**
+ * Whether two texts are the same byte for byte, whatever order their object keys are in:
+ * a text read back from the store (jsonb reorders keys) equals the text as it was sent.
+ */
+export function sameText(a: AgreementText | null, b: AgreementText | null): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${stableJson(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /** The declared languages' strings, in tag order; a missing one is left out. */
 function perLanguage(value: LocalizedText, tags: readonly string[]): LocalizedText {
   const out: LocalizedText = {};

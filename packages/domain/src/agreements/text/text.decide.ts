@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/domain-error.js';
 import type { AgreementEvent } from '../agreement.events.js';
 import type { ExistingAgreementState } from '../agreement.state.js';
 import { AgreementErrorCode } from '../agreement-error-code.js';
-import { textHash } from './text.canonical.js';
+import { sameText, textHash } from './text.canonical.js';
 import type { AgreementText, TextProposer } from './text.model.js';
 import type { z } from 'zod';
 import type { finaliseTextSchema, reviewClauseSchema } from './text.commands.js';
@@ -18,7 +18,7 @@ export function decideEditText(
 ): AgreementEvent[] {
   throwIf(textViolation(text));
   // Saving the same text again records nothing, as an unchanged detail edit does.
-  if (JSON.stringify(textOf(state).draft) === JSON.stringify(text)) return [];
+  if (sameText(textOf(state).draft, text)) return [];
   return [{ type: 'AgreementTextEdited', data: { text } }];
 }
 

@@ -24,7 +24,31 @@ const signing = JSON.parse(
     'utf8',
   ),
 );
-const TEXT_HASH = `sha256:favija-${run}-final-text`;
+/** The MoU's text, in Vietnamese and Japanese, both authentic. */
+const FAVIJA_TEXT = {
+  languages: [
+    { tag: 'vi', authentic: true },
+    { tag: 'ja', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'delegations',
+      title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+      text: {
+        vi: 'Hai bên trao đổi một đoàn vận động viên mỗi năm.',
+        ja: '両者は毎年、選手団を相互に派遣する。',
+      },
+    },
+    {
+      key: 'friendly-events',
+      title: { vi: 'Giao hữu thường niên', ja: '年次親善試合' },
+      text: {
+        vi: 'Tổ chức giải giao hữu bóng chuyền hằng năm.',
+        ja: '毎年バレーボールの親善試合を開催する。',
+      },
+    },
+  ],
+};
 
 describe(
   'the official records the signatures of the FAVIJA MoU',
@@ -80,10 +104,17 @@ describe(
         reviewLeadDays: 90,
       });
       const steps = [
+        [manager, 'edit-text', { text: FAVIJA_TEXT }],
         [manager, 'submit', {}],
         [official, 'approve', {}],
         [legal, 'start-negotiation', {}],
-        [legal, 'finalize', { textHash: TEXT_HASH }],
+        ...FAVIJA_TEXT.clauses.map(({ key }) => [
+          legal,
+          'review-clause',
+          { clauseKey: key, status: 'cleared' },
+        ]),
+        // The api records the SHA-256 of the canonical text; signatories sign that hash.
+        [legal, 'finalize', {}],
         [legal, 'request-clearance', {}],
         [official, 'approve', {}],
         [official, 'open-signing', {}],
@@ -121,11 +152,16 @@ describe(
     }
 
     it('both parties sign; the agreement is in force, effective on the last signature', async () => {
-      await favijaAtSigning();
+      const { particulars } = await favijaAtSigning();
+      assert.match(particulars.textHash, /^[0-9a-f]{64}$/);
       const page = await signIn('official@concordat.demo');
       await (await searchListFor(page, run)).click();
       await page.getByTestId('signing-panel').waitFor();
-      assert.equal(await page.getByTestId('signing-text-hash').textContent(), TEXT_HASH);
+      assert.equal(
+        await page.getByTestId('signing-text-hash').textContent(),
+        particulars.textHash,
+        'the panel shows the hash of the finalised text',
+      );
 
       // Our side, with a scanned copy: its SHA-256 goes into the signature.
       const scan = Buffer.from(`%PDF-1.7 signed copy ${run}`);

@@ -13,6 +13,21 @@ interface Problem {
   errors?: Array<{ field: string }>;
 }
 
+/** The partner's proposal, in Vietnamese and Japanese, both authentic. */
+const PARTNER_TEXT = {
+  languages: [
+    { tag: 'vi', authentic: true },
+    { tag: 'ja', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'camps',
+      title: { vi: 'Tập huấn', ja: '合宿' },
+      text: { vi: 'Tập huấn chung tại Tokyo.', ja: '東京で合同合宿を行う。' },
+    },
+  ],
+};
+
 describe('GET /api/agreements/{id}?asOf=: an agreement as it stood then', () => {
   let t: TestApp;
   let cast: LifecycleCast;
@@ -35,6 +50,9 @@ describe('GET /api/agreements/{id}?asOf=: an agreement as it stood then', () => 
       ['manager', 'edit', { endsOn: '2030-12-31' }],
       ['manager', 'submit', {}],
       ['official', 'approve', { comment: 'Đồng ý' }],
+      ['legal', 'start-negotiation', {}],
+      ['legal', 'add-round', { proposedBy: 'partner', text: PARTNER_TEXT }],
+      ['legal', 'review-clause', { clauseKey: 'camps', status: 'cleared' }],
     ];
     for (const [as, action, body] of steps) {
       // Distinct instants per event, so "as of a time" has something to tell apart.
@@ -82,6 +100,20 @@ describe('GET /api/agreements/{id}?asOf=: an agreement as it stood then', () => 
     const past = (await asOf(String(agreement.version))).json<AgreementDetailView>();
     expect(past).toEqual({ ...live, allowedActions: [] });
     expect(live.allowedActions.length).toBeGreaterThan(0);
+  });
+
+  it('shows the text as it stood: the partner round before legal reviewed it, then cleared', async () => {
+    const before = (await asOf(String(agreement.version - 1))).json<AgreementDetailView>();
+    expect(before.text.current).toMatchObject({ round: 2, proposedBy: 'partner' });
+    expect(before.text.current?.clauses[0]?.text).toEqual(PARTNER_TEXT.clauses[0]?.text);
+    expect(before.text.current?.clauses[0]?.review).toBeNull();
+    const now = (await asOf(String(agreement.version))).json<AgreementDetailView>();
+    expect(now.text.current?.clauses[0]?.review).toMatchObject({
+      status: 'cleared',
+      reviewedBy: { id: cast.legal.user.id },
+    });
+    // The draft had no text, so negotiation opened with nothing to record as round 1.
+    expect(now.text.versions.map((version) => version.round)).toEqual([2]);
   });
 
   it('folds the events up to an instant, in any time zone', async () => {

@@ -11,6 +11,7 @@ import {
   signedInAs,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { SAMPLE_TEXT } from './support/text-fixtures.js';
 
 interface Problem {
   status: number;
@@ -101,14 +102,14 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
         action: 'finalize',
         from: 'negotiation.in_round',
         as: 'legal',
-        body: { textHash: 'sha256:abc' },
+        body: {},
         to: 'negotiation.text_final',
       },
       {
         action: 'add-round',
         from: 'negotiation.text_final',
         as: 'legal',
-        body: {},
+        body: { proposedBy: 'partner', text: SAMPLE_TEXT },
         to: 'negotiation.in_round',
       },
       {
@@ -570,13 +571,13 @@ describe('agreement commands: POST /api/agreements/{id}/{action}', () => {
       expect(await actionsOf(admin)).toEqual(['approve', 'reject', 'withdraw']);
     });
 
-    it('offers the drafter edit, submit and withdraw while editing, and nothing once closed', async () => {
+    it('offers the drafter edit, submit, withdraw and edit-text while editing, and nothing once closed', async () => {
       const draft = await givenDraftAgreement(t, cast.manager);
       const get = async () =>
         (
           await t.request('GET', `/api/agreements/${draft.id}`, { token: cast.manager.token })
         ).json<AgreementDetailView>();
-      expect((await get()).allowedActions).toEqual(['edit', 'submit', 'withdraw']);
+      expect((await get()).allowedActions).toEqual(['edit', 'submit', 'withdraw', 'edit-text']);
       await actOn(t, cast.manager, draft, 'withdraw', { reason: 'x' });
       expect((await get()).allowedActions).toEqual([]);
     });

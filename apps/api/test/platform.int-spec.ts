@@ -34,6 +34,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements/{id}/attachments/{attachmentId}',
       '/api/agreements/{id}/events',
       '/api/agreements/{id}/observers',
+      '/api/agreements/{id}/versions',
+      '/api/agreements/{id}/versions/{a}/diff/{b}',
       '/api/agreements/{id}/{action}',
       '/api/approval-policies',
       '/api/approval-policies/{type}/{purpose}',

@@ -5,6 +5,7 @@ import { AgreementProjection } from '../src/modules/agreements/projections/agree
 import { AgreementParticularsProjection } from '../src/modules/agreements/projections/agreement-particulars.projection.js';
 import { AgreementReadModels } from '../src/modules/agreements/projections/agreement-read-models.js';
 import { ApprovalProjection } from '../src/modules/approvals/infrastructure/approval.projection.js';
+import { AgreementTextProjection } from '../src/modules/agreements/text/projections/agreement-text.projection.js';
 import { rebuildAgreementsProjection } from '../src/modules/agreements/projections/rebuild-agreements-projection.js';
 import {
   actOn,
@@ -61,6 +62,40 @@ describe('rebuilding the agreements projection from the log', () => {
     await act('official', review, 'renew', { endsOn: '2034-03-14' });
     const ended = await givenAgreementAt(t, cast, 'active.in_force');
     await act('official', ended, 'terminate', { reason: 'Ended', terminatedOn: '2026-06-30' });
+    // A text over two rounds with legal's reviews: the per-event read models.
+    let texted = await givenDraftAgreement(t, cast.manager);
+    texted = await act('manager', texted, 'edit-text', {
+      text: {
+        languages: [
+          { tag: 'vi', authentic: true },
+          { tag: 'ja', authentic: true },
+        ],
+        clauses: [
+          {
+            key: 'delegations',
+            title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+            text: { vi: 'Mỗi năm một đoàn.', ja: '毎年一団。' },
+          },
+          {
+            key: 'camps',
+            title: { vi: 'Tập huấn', ja: '合宿' },
+            text: { vi: 'Tập huấn chung.', ja: '合同合宿。' },
+          },
+        ],
+      },
+    });
+    texted = await act('manager', texted, 'submit');
+    texted = await act('official', texted, 'approve');
+    texted = await act('legal', texted, 'start-negotiation');
+    texted = await act('legal', texted, 'review-clause', {
+      clauseKey: 'delegations',
+      status: 'cleared',
+    });
+    await act('legal', texted, 'review-clause', {
+      clauseKey: 'camps',
+      status: 'flagged',
+      comment: 'Thiếu địa điểm',
+    });
     // A stream that is not an agreement: the rebuild must leave it to its own table.
     const admin = await signedInAs(t, 'admin');
     const policy = await t.request('PUT', '/api/approval-policies/programme/draft', {
@@ -85,19 +120,25 @@ describe('rebuilding the agreements projection from the log', () => {
     agreements: await table('agreements', 'id'),
     particulars: await table('agreement_particulars', 'agreement_id'),
     approvals: await table('agreement_approvals', 'agreement_id'),
+    texts: await table('agreement_text_versions', 'agreement_id, round'),
+    reviews: await table('agreement_clause_reviews', 'agreement_id, clause_key'),
   });
 
   it('leaves every read model equal, row for row, to the live one', async () => {
     const live = await readModels();
-    expect(live.agreements).toHaveLength(7);
-    expect(live.particulars).toHaveLength(7);
+    expect(live.agreements).toHaveLength(8);
+    expect(live.particulars).toHaveLength(8);
     expect(live.approvals?.length).toBeGreaterThan(0);
+    expect(live.texts?.length).toBeGreaterThan(0);
+    expect(live.reviews?.length).toBeGreaterThan(0);
     // Spoil the read models, so a rebuild that did nothing could not pass.
     await t.sql.query(`UPDATE agreements SET title_sort = 'spoilt', version = 99`);
     await t.sql.query(`UPDATE agreements SET created_at = now() WHERE status = 'active'`);
     await t.sql.query(`DELETE FROM agreements WHERE status = 'withdrawn'`);
     await t.sql.query(`UPDATE agreement_particulars SET view = '{}'::jsonb`);
     await t.sql.query(`DELETE FROM agreement_approvals WHERE outcome IS NOT NULL`);
+    await t.sql.query(`UPDATE agreement_text_versions SET clauses = '[]'::jsonb`);
+    await t.sql.query(`DELETE FROM agreement_clause_reviews`);
 
     const outcome = await dataSource.transaction((manager) =>
       rebuildAgreementsProjection(
@@ -106,11 +147,12 @@ describe('rebuilding the agreements projection from the log', () => {
           new AgreementProjection(),
           new AgreementParticularsProjection(),
           new ApprovalProjection(),
+          new AgreementTextProjection(),
         ),
       ),
     );
 
-    expect(outcome.agreements).toBe(7);
+    expect(outcome.agreements).toBe(8);
     const { rows } = await t.sql.query<{
       n: string;
     }>(`SELECT count(*) AS n FROM events WHERE stream_id IN
@@ -124,6 +166,6 @@ describe('rebuilding the agreements projection from the log', () => {
     const verify = await t.request('GET', '/api/audit/verify', { token: admin.token });
     expect(verify.json<{ ok: boolean }>().ok).toBe(true);
     const list = await t.request('GET', '/api/agreements?pageSize=50', { token: admin.token });
-    expect(list.json<{ items: unknown[] }>().items).toHaveLength(7);
+    expect(list.json<{ items: unknown[] }>().items).toHaveLength(8);
   });
 });

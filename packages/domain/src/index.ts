@@ -29,3 +29,8 @@ export * from './agreements/signing/signing.schemas.js';
 export * from './agreements/signing/parties.js';
 export * from './agreements/signing/sign-agreement.decide.js';
 export * from './agreements/signing/particulars.views.js';
+export * from './agreements/text/text.model.js';
+export * from './agreements/text/text.commands.js';
+export * from './agreements/text/text.canonical.js';
+export * from './agreements/text/text.rules.js';
+export * from './agreements/text/text.views.js';

@@ -4,6 +4,7 @@ import { CreateAgreementsProjection1763884800002 } from './1763884800002-create-
 import { CreateIdempotencyKeys1763900000000 } from './1763900000000-create-idempotency-keys.js';
 import { AddEventHashChains1764000000000 } from './1764000000000-add-event-hash-chains.js';
 import { CreateEventCheckpoints1764000000001 } from './1764000000001-create-event-checkpoints.js';
+import { CreateAgreementTexts1764010000000 } from './1764010000000-create-agreement-texts.js';
 import { CreateApprovalTables1764020000000 } from './1764020000000-create-approval-tables.js';
 import { CreateAgreementParticularsAndAttachments1764030000000 } from './1764030000000-create-agreement-particulars-and-attachments.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreateIdempotencyKeys1763900000000,
   AddEventHashChains1764000000000,
   CreateEventCheckpoints1764000000001,
+  CreateAgreementTexts1764010000000,
   CreateApprovalTables1764020000000,
   CreateAgreementParticularsAndAttachments1764030000000,
 ];

@@ -5,6 +5,7 @@ import { AgreementProjection } from '../modules/agreements/projections/agreement
 import { AgreementParticularsProjection } from '../modules/agreements/projections/agreement-particulars.projection.js';
 import { AgreementReadModels } from '../modules/agreements/projections/agreement-read-models.js';
 import { ApprovalProjection } from '../modules/approvals/infrastructure/approval.projection.js';
+import { AgreementTextProjection } from '../modules/agreements/text/projections/agreement-text.projection.js';
 import { rebuildAgreementsProjection } from '../modules/agreements/projections/rebuild-agreements-projection.js';
 import { withDatabase } from './with-database.js';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
           new AgreementProjection(),
           new AgreementParticularsProjection(),
           new ApprovalProjection(),
+          new AgreementTextProjection(),
         ),
       ),
     );

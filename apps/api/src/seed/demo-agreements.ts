@@ -1,4 +1,10 @@
-import type { CreateDraftAgreementInput } from '@concordat/domain';
+import type { AgreementText, CreateDraftAgreementInput } from '@concordat/domain';
+import {
+  EXCHANGE_2027_PARTNER_TEXT,
+  EXCHANGE_2027_TEXT,
+  FAVIJA_PARTNER_TEXT,
+  FAVIJA_TEXT,
+} from './demo-texts.js';
 
 /**
  * Demo agreements, written out from real news reports of sports MoUs with Japanese
@@ -31,16 +37,46 @@ const approve: DemoStep[] = [
   },
 ];
 
-function finalise(textHash: string): DemoStep[] {
+/** Legal clears clauses, one ClauseReviewed event each. */
+function clear(...clauseKeys: string[]): DemoStep[] {
+  return clauseKeys.map((clauseKey) => ({
+    command: 'ReviewClause',
+    data: { clauseKey, status: 'cleared' },
+    actorEmail: LEGAL,
+  }));
+}
+
+function clearAll(text: AgreementText): DemoStep[] {
+  return clear(...text.clauses.map((clause) => clause.key));
+}
+
+function writeText(text: AgreementText): DemoStep {
+  return { command: 'EditAgreementText', data: { text }, actorEmail: MANAGER };
+}
+
+function partnerRound(text: AgreementText): DemoStep {
+  return {
+    command: 'OpenNegotiationRound',
+    data: { proposedBy: 'partner', text },
+    actorEmail: LEGAL,
+  };
+}
+
+/** Negotiation through to clearance to sign; the api records the text's SHA-256. */
+function finalise(...rounds: DemoStep[]): DemoStep[] {
   return [
     { command: 'StartNegotiation', data: {}, actorEmail: LEGAL },
-    { command: 'FinaliseText', data: { textHash }, actorEmail: LEGAL },
+    ...rounds,
+    { command: 'FinaliseText', data: {}, actorEmail: LEGAL },
     { command: 'RequestClearanceToSign', data: {}, actorEmail: LEGAL },
     { command: 'ClearToSign', data: { comment: null }, actorEmail: OFFICIAL },
   ];
 }
 
-/** One party's signature as the demo records it (the text hash is added by `sign`). */
+/**
+ * One party's signature as the demo records it. The text hash is left out: it is only known
+ * once the seed has finalised the text, so the seeder signs the hash the agreement holds.
+ */
 interface DemoSignature {
   party: string;
   signatoryName: string;
@@ -55,12 +91,12 @@ interface DemoSignature {
  * makes the agreement active. Signatory names in the demo are invented and their titles
  * generic ("representative"): they stand for no real office holder.
  */
-function sign(textHash: string, signatures: DemoSignature[]): DemoStep[] {
+function sign(signatures: DemoSignature[]): DemoStep[] {
   return [
     { command: 'OpenSigning', data: {}, actorEmail: OFFICIAL },
     ...signatures.map((signature) => ({
       command: 'SignAgreement',
-      data: { ...signature, textHash },
+      data: { ...signature },
       actorEmail: OFFICIAL,
     })),
   ];
@@ -94,9 +130,15 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       reviewLeadDays: 90,
     },
     steps: [
+      writeText(FAVIJA_TEXT),
       ...approve,
-      ...finalise('sha256:favija-2024-final-text'),
-      ...sign('sha256:favija-2024-final-text', [
+      ...finalise(
+        ...clearAll(FAVIJA_TEXT),
+        partnerRound(FAVIJA_PARTNER_TEXT),
+        // Only the clause FAVIJA changed needs clearing again.
+        ...clear('training-camps'),
+      ),
+      ...sign([
         {
           party: 'ours',
           signatoryName: 'Trần Minh Quang',
@@ -145,8 +187,8 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     },
     steps: [
       ...approve,
-      ...finalise('sha256:judos-2025-final-text'),
-      ...sign('sha256:judos-2025-final-text', [
+      ...finalise(),
+      ...sign([
         {
           party: 'ours',
           signatoryName: 'Ерлан Жаксылыков',
@@ -230,8 +272,8 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     },
     steps: [
       ...approve,
-      ...finalise('sha256:belgium-coaching-final-text'),
-      ...sign('sha256:belgium-coaching-final-text', [
+      ...finalise(),
+      ...sign([
         {
           party: 'ours',
           signatoryName: 'Lê Thị Hoa',
@@ -275,6 +317,42 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
         command: 'WithdrawAgreement',
         data: { reason: 'Chương trình đã được tổ chức theo kênh khác.' },
         actorEmail: MANAGER,
+      },
+    ],
+  },
+  {
+    actorEmail: MANAGER,
+    input: {
+      title: {
+        vi: 'Chương trình giao lưu thể thao năm 2027 với FAVIJA',
+        ja: 'FAVIJAとの2027年スポーツ交流計画',
+      },
+      type: 'programme',
+      summary: {
+        vi: 'Đoàn vận động viên bóng bàn và karate sang Nhật Bản; giải giao hữu bóng đá tại Hà Nội.',
+        ja: '卓球及び空手の選手団の訪日、ハノイでのサッカー親善大会。',
+      },
+      ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+      partners: [{ name: 'FAVIJA', country: 'JP' }],
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+    },
+    // In negotiation: FAVIJA's round 2 changed the delegation clause, which legal has not
+    // cleared again, and the friendly match is flagged.
+    steps: [
+      writeText(EXCHANGE_2027_TEXT),
+      ...approve,
+      { command: 'StartNegotiation', data: {}, actorEmail: LEGAL },
+      ...clearAll(EXCHANGE_2027_TEXT),
+      partnerRound(EXCHANGE_2027_PARTNER_TEXT),
+      {
+        command: 'ReviewClause',
+        data: {
+          clauseKey: 'friendly-events',
+          status: 'flagged',
+          comment: 'Cần thống nhất bên chịu chi phí sân bãi và trọng tài.',
+        },
+        actorEmail: LEGAL,
       },
     ],
   },

@@ -11,6 +11,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CreateDraftAgreementCommand } from '../modules/agreements/commands/create-draft-agreement/create-draft-agreement.command.js';
+import type { CommandSource } from '../modules/agreements/infrastructure/agreement-command-runner.js';
 import { RunAgreementCommand } from '../modules/agreements/commands/run-agreement-command/run-agreement-command.command.js';
 import { UserAccounts } from '../modules/users/user-accounts.js';
 import { PasswordHasher } from '../platform/auth/password-hasher.js';
@@ -105,11 +106,23 @@ function isCommandType(type: string): type is AgreementCommandType {
   return Object.hasOwn(agreementCommandSchemas, type);
 }
 
-/** A demo step as a domain command, its payload checked by the same schema as HTTP input. */
-function commandFor(step: DemoStep): AgreementCommand {
+/**
+ * A demo step as a domain command, its payload checked by the same schema as HTTP input.
+ * A signature without a text hash signs the text the agreement holds finalised: the seed
+ * only learns that hash once it has finalised the text.
+ */
+function commandFor(step: DemoStep): CommandSource {
   if (!isCommandType(step.command))
     throw new Error(`Demo data names an unknown command: ${step.command}`);
-  const data: unknown = agreementCommandSchemas[step.command].parse(step.data);
-  // The schema just parsed the payload of exactly this command type, so the pair is sound.
-  return { type: step.command, data } as AgreementCommand;
+  const type = step.command;
+  const parse = (payload: Record<string, unknown>): AgreementCommand => {
+    const data: unknown = agreementCommandSchemas[type].parse(payload);
+    // The schema just parsed the payload of exactly this command type, so the pair is sound.
+    return { type, data } as AgreementCommand;
+  };
+  if (type === 'SignAgreement' && !('textHash' in step.data)) {
+    return (state) =>
+      parse({ ...step.data, textHash: state.status === 'none' ? null : state.textHash });
+  }
+  return parse(step.data);
 }

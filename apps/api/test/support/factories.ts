@@ -6,6 +6,7 @@ import type {
   SessionView,
   UserRef,
 } from '@concordat/domain';
+import { EMPTY_TEXT, textHash } from '@concordat/domain';
 import argon2 from 'argon2';
 import type { TestApp } from './test-app.js';
 
@@ -123,7 +124,7 @@ export const MAIN_ROAD: ReadonlyArray<{
   {
     action: 'finalize',
     as: 'legal',
-    body: { textHash: 'sha256:final' },
+    body: {},
     reaches: 'negotiation.text_final',
   },
   { action: 'request-clearance', as: 'legal', body: {}, reaches: 'negotiation.awaiting_clearance' },
@@ -170,7 +171,8 @@ export function signatureBody(
     signedOn: '2026-01-15',
     place: party === 'ours' ? 'Hà Nội' : '東京',
     method: 'wet_ink',
-    textHash: 'sha256:final',
+    // MAIN_ROAD agreements have no text written: what they finalise is the empty text.
+    textHash: textHash(EMPTY_TEXT),
     ...overrides,
   };
 }

@@ -3,21 +3,25 @@ import enApprovals from './en/approvals.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enSigning from './en/signing.json';
+import enText from './en/text.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
 import jaCommon from './ja/common.json';
 import jaSigning from './ja/signing.json';
+import jaText from './ja/text.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
 import ruCommon from './ru/common.json';
 import ruSigning from './ru/signing.json';
+import ruText from './ru/text.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
 import viCommon from './vi/common.json';
 import viSigning from './vi/signing.json';
+import viText from './vi/text.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -26,9 +30,10 @@ export type MessageSchema = {
   agreements: typeof enAgreements;
   approvals: typeof enApprovals;
   signing: typeof enSigning;
+  text: typeof enText;
 };
 
-export const NAMESPACES = ['common', 'auth', 'agreements', 'approvals', 'signing'] as const;
+export const NAMESPACES = ['common', 'auth', 'agreements', 'approvals', 'signing', 'text'] as const;
 
 export const messages = {
   en: {
@@ -37,6 +42,7 @@ export const messages = {
     agreements: enAgreements,
     approvals: enApprovals,
     signing: enSigning,
+    text: enText,
   },
   vi: {
     common: viCommon,
@@ -44,6 +50,7 @@ export const messages = {
     agreements: viAgreements,
     approvals: viApprovals,
     signing: viSigning,
+    text: viText,
   },
   ru: {
     common: ruCommon,
@@ -51,6 +58,7 @@ export const messages = {
     agreements: ruAgreements,
     approvals: ruApprovals,
     signing: ruSigning,
+    text: ruText,
   },
   ja: {
     common: jaCommon,
@@ -58,5 +66,6 @@ export const messages = {
     agreements: jaAgreements,
     approvals: jaApprovals,
     signing: jaSigning,
+    text: jaText,
   },
 };

@@ -62,6 +62,27 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'approvals.delegations.pageTitle', permission: 'approval.participate' },
       },
       {
+        path: 'agreements/:id/text/edit',
+        name: 'agreement-text-edit',
+        component: () => import('@/views/agreements/text-editor/index.vue'),
+        props: true,
+        meta: { titleKey: 'text.editor.pageTitle' },
+      },
+      {
+        path: 'agreements/:id/text/review',
+        name: 'agreement-clause-review',
+        component: () => import('@/views/agreements/clause-review/index.vue'),
+        props: true,
+        meta: { titleKey: 'text.review.pageTitle' },
+      },
+      {
+        path: 'agreements/:id/text/diff',
+        name: 'agreement-text-diff',
+        component: () => import('@/views/agreements/text-diff/index.vue'),
+        props: true,
+        meta: { titleKey: 'text.diff.pageTitle' },
+      },
+      {
         path: ':pathMatch(.*)*',
         name: 'not-found',
         component: () => import('@/views/errors/not-found/index.vue'),

@@ -51,7 +51,12 @@ export const manager: UserRef = {
 
 /** The agreement as the single GET answers it, with what the caller may do next. */
 export function aDetail(overrides: Partial<AgreementDetailView> = {}): AgreementDetailView {
-  return { ...anAgreement(), allowedActions: [], ...overrides };
+  return {
+    ...anAgreement(),
+    allowedActions: [],
+    text: { current: null, versions: [] },
+    ...overrides,
+  };
 }
 
 export function aPage<T>(items: T[], total = items.length): Page<T> {

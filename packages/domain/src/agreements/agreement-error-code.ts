@@ -16,6 +16,14 @@ export enum AgreementErrorCode {
   ObserverCannotAct = 'OBSERVER_CANNOT_ACT',
   UnknownParty = 'UNKNOWN_PARTY',
   PartyAlreadySigned = 'PARTY_ALREADY_SIGNED',
+  /** A hash given for the text is not the hash of the text it names (finalising or signing). */
   TextHashMismatch = 'TEXT_HASH_MISMATCH',
   AttachmentNotFound = 'ATTACHMENT_NOT_FOUND',
+  TextNoAuthenticLanguage = 'TEXT_NO_AUTHENTIC_LANGUAGE',
+  TextLanguageDuplicated = 'TEXT_LANGUAGE_DUPLICATED',
+  ClauseKeyDuplicated = 'CLAUSE_KEY_DUPLICATED',
+  ClauseLanguageMissing = 'CLAUSE_LANGUAGE_MISSING',
+  ClauseLanguageUndeclared = 'CLAUSE_LANGUAGE_UNDECLARED',
+  ClauseNotFound = 'CLAUSE_NOT_FOUND',
+  ClausesNotCleared = 'CLAUSES_NOT_CLEARED',
 }

@@ -58,9 +58,9 @@ describe('allowedActions', () => {
     expect(allowedActions(submitted, DRAFTER)).toEqual(['withdraw']);
   });
 
-  it('offers the manager edit, submit and withdraw on a draft being edited', () => {
+  it('offers the manager edit, submit, withdraw and edit-text on a draft being edited', () => {
     const editing = givenAgreementAt({ status: 'draft', step: 'editing' });
-    expect(allowedActions(editing, DRAFTER)).toEqual(['edit', 'submit', 'withdraw']);
+    expect(allowedActions(editing, DRAFTER)).toEqual(['edit', 'submit', 'withdraw', 'edit-text']);
   });
 
   it('offers an auditor nothing', () => {

@@ -47,6 +47,8 @@ export const AGREEMENT_ACTIONS = {
   expire: { commands: ['LetExpire'], primary: false },
   terminate: { commands: ['TerminateAgreement'], primary: false },
   withdraw: { commands: ['WithdrawAgreement'], primary: false },
+  'edit-text': { commands: ['EditAgreementText'], primary: false },
+  'review-clause': { commands: ['ReviewClause'], primary: false },
 } as const satisfies Record<string, AgreementActionDefinition>;
 
 export type AgreementAction = keyof typeof AGREEMENT_ACTIONS;

@@ -8,6 +8,12 @@ import type { ApprovalContext } from '../approvals/approval-context.js';
 import { RETURN_INTENTS } from '../approvals/return-intent.js';
 import { editParticularsShape } from './particulars/agreement-particulars.js';
 import { addAttachmentSchema, signAgreementSchema } from './signing/signing.schemas.js';
+import {
+  editAgreementTextSchema,
+  finaliseTextSchema,
+  openNegotiationRoundSchema,
+  reviewClauseSchema,
+} from './text/text.commands.js';
 
 /**
  * What a user asks of an agreement, imperative, one union. The payload schemas below are
@@ -62,13 +68,6 @@ export const returnDraftForChangesSchema = z.strictObject({
   comment: requiredText,
   intent: z.enum(RETURN_INTENTS).optional(),
 });
-export const finaliseTextSchema = z.strictObject({
-  textHash: z
-    .string()
-    .min(1, { message: 'is required' })
-    .max(200, { message: 'must be at most 200 characters' })
-    .regex(/^\S+$/, { message: 'must be the hash of the final text, without spaces' }),
-});
 export const clearToSignSchema = z.strictObject({ comment: optionalText });
 export const refuseClearanceSchema = z.strictObject({
   comment: requiredText,
@@ -116,7 +115,10 @@ export type ReturnDraftForChanges = Command<
   z.infer<typeof returnDraftForChangesSchema>
 >;
 export type StartNegotiation = Command<'StartNegotiation', NoPayload>;
-export type OpenNegotiationRound = Command<'OpenNegotiationRound', NoPayload>;
+export type OpenNegotiationRound = Command<
+  'OpenNegotiationRound',
+  z.infer<typeof openNegotiationRoundSchema>
+>;
 export type FinaliseText = Command<'FinaliseText', z.infer<typeof finaliseTextSchema>>;
 export type RequestClearanceToSign = Command<'RequestClearanceToSign', NoPayload>;
 export type ClearToSign = Command<'ClearToSign', z.infer<typeof clearToSignSchema>>;
@@ -137,6 +139,12 @@ export type WithdrawAgreement = Command<
   z.infer<typeof withdrawAgreementSchema>
 >;
 export type AddAttachment = Command<'AddAttachment', z.infer<typeof addAttachmentSchema>>;
+
+export type EditAgreementText = Command<
+  'EditAgreementText',
+  z.infer<typeof editAgreementTextSchema>
+>;
+export type ReviewClause = Command<'ReviewClause', z.infer<typeof reviewClauseSchema>>;
 
 export type AgreementCommand =
   | CreateDraftAgreement
@@ -159,7 +167,9 @@ export type AgreementCommand =
   | LetExpire
   | TerminateAgreement
   | WithdrawAgreement
-  | AddAttachment;
+  | AddAttachment
+  | EditAgreementText
+  | ReviewClause;
 
 export type AgreementCommandType = AgreementCommand['type'];
 
@@ -174,7 +184,7 @@ export const agreementCommandSchemas = {
   ApproveDraft: approveDraftSchema,
   ReturnDraftForChanges: returnDraftForChangesSchema,
   StartNegotiation: noPayload,
-  OpenNegotiationRound: noPayload,
+  OpenNegotiationRound: openNegotiationRoundSchema,
   FinaliseText: finaliseTextSchema,
   RequestClearanceToSign: noPayload,
   ClearToSign: clearToSignSchema,
@@ -189,6 +199,8 @@ export const agreementCommandSchemas = {
   TerminateAgreement: terminateAgreementSchema,
   WithdrawAgreement: withdrawAgreementSchema,
   AddAttachment: addAttachmentSchema,
+  EditAgreementText: editAgreementTextSchema,
+  ReviewClause: reviewClauseSchema,
 } as const satisfies Record<AgreementCommandType, z.ZodType>;
 
 /** The HTTP payload of a command, as its schema parses it (no agreement id). */

@@ -19,6 +19,7 @@ import {
   attachmentRefSchema,
   signatureRecordSchema,
 } from './signing/signing.schemas.js';
+import { agreementTextSchema, CLAUSE_REVIEW_STATUSES, TEXT_PROPOSERS } from './text/text.model.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const empty = z.strictObject({});
@@ -42,7 +43,12 @@ export const agreementEventSchemas = {
   DraftApproved: comment,
   DraftReturnedForChanges: approvalReturnSchema,
   NegotiationStarted: empty,
-  NegotiationRoundOpened: z.strictObject({ round: z.number().int().min(2) }),
+  // Rows from before rounds carried a text are upcast by the api's codec (text: null).
+  NegotiationRoundOpened: z.strictObject({
+    round: z.number().int().min(2),
+    proposedBy: z.enum(TEXT_PROPOSERS),
+    text: agreementTextSchema.nullable(),
+  }),
   TextFinalised: z.strictObject({ textHash: z.string().min(1) }),
   ClearanceToSignRequested: approvalStartedSchema,
   ClearedToSign: comment,
@@ -64,6 +70,15 @@ export const agreementEventSchemas = {
   ApprovalDecisionRecorded: approvalDecisionRecordedSchema,
   SignatureRecorded: signatureRecordSchema,
   AttachmentAdded: attachmentRefSchema,
+  AgreementTextEdited: z.strictObject({ text: agreementTextSchema }),
+  ClauseReviewed: z.strictObject({
+    clauseKey: z.string(),
+    number: z.number().int().min(1),
+    round: z.number().int().min(1),
+    status: z.enum(CLAUSE_REVIEW_STATUSES),
+    comment: z.string().nullable(),
+    wording: z.record(z.string(), z.string()).nullable(),
+  }),
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -5,6 +5,7 @@ import type { ApprovalStarted, ApprovalReturn } from '../approvals/approval-even
 import type { ApprovalDecision } from '../approvals/approval-run.js';
 import type { AgreementParticulars } from './particulars/agreement-particulars.js';
 import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
+import type { AgreementText, ClauseReviewStatus, TextProposer } from './text/text.model.js';
 
 /**
  * Every fact about an agreement, past tense, one union. Stored payloads are `data`;
@@ -33,7 +34,11 @@ export type AgreementEvent =
   | { type: 'DraftApproved'; data: { comment: string | null } }
   | { type: 'DraftReturnedForChanges'; data: ApprovalReturn }
   | { type: 'NegotiationStarted'; data: Record<string, never> }
-  | { type: 'NegotiationRoundOpened'; data: { round: number } }
+  | {
+      type: 'NegotiationRoundOpened';
+      /** `text` null: the previous round's text, in rows recorded before rounds carried one. */
+      data: { round: number; proposedBy: TextProposer; text: AgreementText | null };
+    }
   | { type: 'TextFinalised'; data: { textHash: string } }
   | { type: 'ClearanceToSignRequested'; data: ApprovalStarted }
   | { type: 'ClearedToSign'; data: { comment: string | null } }
@@ -62,7 +67,24 @@ export type AgreementEvent =
   | { type: 'AgreementWithdrawn'; data: { reason: string } }
   | { type: 'ApprovalDecisionRecorded'; data: ApprovalDecision }
   | { type: 'SignatureRecorded'; data: SignatureRecord }
-  | { type: 'AttachmentAdded'; data: AttachmentRef };
+  | { type: 'AttachmentAdded'; data: AttachmentRef }
+  | { type: 'AgreementTextEdited'; data: { text: AgreementText } }
+  | {
+      /**
+       * One event for all three verdicts, told apart by `status`: the transition table
+       * has one row (and so one event) per command and position.
+       */
+      type: 'ClauseReviewed';
+      data: {
+        clauseKey: string;
+        /** The clause's number in that round, for readers of the history. */
+        number: number;
+        round: number;
+        status: ClauseReviewStatus;
+        comment: string | null;
+        wording: LocalizedText | null;
+      };
+    };
 
 export type AgreementEventType = AgreementEvent['type'];
 

@@ -15,6 +15,8 @@ import { evolve } from './evolve.js';
 import { AGREEMENT_TRANSITIONS } from './transitions.js';
 import type { AgreementTransition } from './transitions.js';
 import { signaturesToComplete } from './signing/signing.fixtures.js';
+import { textHash } from './text/text.canonical.js';
+import type { AgreementText } from './text/text.model.js';
 
 /** Test-only builders (excluded from the build): agreements at any step, reached by real commands. */
 
@@ -29,6 +31,32 @@ export function by(actor: Actor): CommandMetadata {
 }
 
 type CommandOf<T extends AgreementCommandType> = Extract<AgreementCommand, { type: T }>;
+
+/** A bilingual text, both languages authentic, as the FAVIJA MoU has. */
+export const SAMPLE_TEXT: AgreementText = {
+  languages: [
+    { tag: 'vi', authentic: true },
+    { tag: 'ja', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'purpose',
+      title: { vi: 'Mục đích', ja: '目的' },
+      text: {
+        vi: 'Hai bên hợp tác phát triển thể thao trên cơ sở bình đẳng và cùng có lợi.',
+        ja: '両者は、平等と互恵に基づきスポーツの発展に協力する。',
+      },
+    },
+    {
+      key: 'delegations',
+      title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+      text: {
+        vi: 'Hai bên trao đổi đoàn vận động viên và huấn luyện viên mỗi năm một lần.',
+        ja: '両者は、年に一度、選手と指導者の代表団を交流させる。',
+      },
+    },
+  ],
+};
 
 /** A valid command of every type, whose dates fit the sample draft below. */
 export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
@@ -55,8 +83,11 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
   ApproveDraft: { type: 'ApproveDraft', data: { comment: 'Fits the annual plan' } },
   ReturnDraftForChanges: { type: 'ReturnDraftForChanges', data: { comment: 'Add the partner' } },
   StartNegotiation: { type: 'StartNegotiation', data: {} },
-  OpenNegotiationRound: { type: 'OpenNegotiationRound', data: {} },
-  FinaliseText: { type: 'FinaliseText', data: { textHash: 'sha256:favija-final' } },
+  OpenNegotiationRound: {
+    type: 'OpenNegotiationRound',
+    data: { proposedBy: 'partner', text: SAMPLE_TEXT },
+  },
+  FinaliseText: { type: 'FinaliseText', data: {} },
   RequestClearanceToSign: { type: 'RequestClearanceToSign', data: {} },
   ClearToSign: { type: 'ClearToSign', data: { comment: null } },
   RefuseClearance: { type: 'RefuseClearance', data: { comment: 'Clause 4 needs a budget' } },
@@ -70,7 +101,8 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
       signedOn: '2024-03-15',
       place: 'Hà Nội',
       method: 'wet_ink',
-      textHash: 'sha256:favija-final',
+      // What fixtures finalise is the sample text (see preparationAfter).
+      textHash: textHash(SAMPLE_TEXT),
     },
   },
   SuspendAgreement: { type: 'SuspendAgreement', data: { reason: 'Partner reorganisation' } },
@@ -92,6 +124,27 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
       size: 2048,
       sha256: 'a'.repeat(64),
     },
+  },
+  // Another text than the one fixtures start with (preparationAfter), so the edit changes it.
+  EditAgreementText: {
+    type: 'EditAgreementText',
+    data: {
+      text: {
+        ...SAMPLE_TEXT,
+        clauses: [
+          ...SAMPLE_TEXT.clauses,
+          {
+            key: 'camps',
+            title: { vi: 'Tập huấn', ja: '合宿' },
+            text: { vi: 'Tổ chức tập huấn chung.', ja: '合同合宿を行う。' },
+          },
+        ],
+      },
+    },
+  },
+  ReviewClause: {
+    type: 'ReviewClause',
+    data: { clauseKey: 'purpose', status: 'cleared', comment: null },
   },
 };
 
@@ -137,16 +190,35 @@ export function pathTo(target: LifecyclePosition): AgreementTransition[] {
 export function historyTo(target: LifecyclePosition): AgreementEvent[] {
   let state: AgreementState = initialAgreementState;
   const history: AgreementEvent[] = [];
+  const run = (command: AgreementCommand) => {
+    const events = decide(command, state, by(actorFor(command.type)));
+    history.push(...events);
+    state = events.reduce(evolve, state);
+  };
   for (const row of pathTo(target)) {
     // A multi-party row is reached by every party's command, not by one sample.
     const commands = row.onCompletion ? signaturesToComplete(state) : [sample(row.command)];
-    for (const command of commands) {
-      const events = decide(command, state, by(actorFor(row.command)));
-      history.push(...events);
-      state = events.reduce(evolve, state);
-    }
+    for (const command of commands) run(command);
+    for (const command of preparationAfter(row, state)) run(command);
   }
   return history;
+}
+
+/**
+ * What fixture agreements do on the way that the shortest path skips: the drafter writes
+ * the sample text, and legal clears every clause of each round, so that a fixture at any
+ * later step has a text and can be finalised.
+ */
+function preparationAfter(row: AgreementTransition, state: AgreementState): AgreementCommand[] {
+  if (row.command === 'CreateDraftAgreement') {
+    return [{ type: 'EditAgreementText', data: { text: SAMPLE_TEXT } }];
+  }
+  if (state.status !== 'negotiation' || state.step !== 'in_round') return [];
+  const version = state.text.versions[state.text.versions.length - 1];
+  return (version?.text.clauses ?? []).map((clause) => ({
+    type: 'ReviewClause',
+    data: { clauseKey: clause.key, status: 'cleared', comment: null },
+  }));
 }
 
 export function givenAgreementAt(target: LifecyclePosition): AgreementState {

@@ -3,6 +3,7 @@ import type { AgreementPosition, NoAgreementPosition } from './agreement.positio
 import type { ApprovalRun } from '../approvals/approval-run.js';
 import type { AgreementParticulars } from './particulars/agreement-particulars.js';
 import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
+import type { TextFacts } from './text/text.model.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
@@ -23,6 +24,8 @@ export interface AgreementFacts {
   /** The signatures collected since signing opened, in the order they were recorded. */
   signatures: SignatureRecord[];
   attachments: AttachmentRef[];
+  /** The draft text, the negotiated versions and legal's review of the current one. */
+  text: TextFacts;
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
 import type { AgreementParticularsView } from './signing/particulars.views.js';
+import type { AgreementTextView } from './text/text.views.js';
 
 /** A user as shown next to what they did. */
 export interface UserRef {
@@ -42,6 +43,8 @@ export interface AgreementView {
 export interface AgreementDetailView extends AgreementView {
   /** Action names (`POST /api/agreements/{id}/{action}`) the caller may run now. */
   allowedActions: AgreementAction[];
+  /** The current text with legal's review of each clause, and the list of rounds. */
+  text: AgreementTextView;
 }
 
 /** One entry of an agreement's history. */

@@ -12,7 +12,9 @@ import {
   givenAgreementAt,
   historyTo,
   sample,
+  SAMPLE_TEXT,
 } from './agreement.fixtures.js';
+import { textHash } from './text/text.canonical.js';
 import type { AgreementState } from './agreement.state.js';
 import { initialAgreementState } from './agreement.state.js';
 import { AgreementErrorCode } from './agreement-error-code.js';
@@ -265,35 +267,41 @@ describe('ReturnDraftForChanges', () => {
 });
 
 describe('negotiation rounds', () => {
+  const round = (n: number) =>
+    ({
+      type: 'NegotiationRoundOpened',
+      data: { round: n, proposedBy: 'partner', text: SAMPLE_TEXT },
+    }) as const;
+
   it('counts the opening round as round 1, so the next one is round 2', () => {
     scenario(historyTo({ status: 'negotiation', step: 'text_final' }))
       .when(sample('OpenNegotiationRound'))
-      .then([{ type: 'NegotiationRoundOpened', data: { round: 2 } }]);
+      .then([round(2)]);
   });
 
   it('numbers each new round after the last', () => {
     const history = [
       ...historyTo({ status: 'negotiation', step: 'text_final' }),
-      { type: 'NegotiationRoundOpened', data: { round: 2 } } as const,
-      { type: 'TextFinalised', data: { textHash: 'sha256:round-2' } } as const,
+      round(2),
+      { type: 'TextFinalised', data: { textHash: textHash(SAMPLE_TEXT) } } as const,
     ];
     scenario(history)
       .when(sample('OpenNegotiationRound'))
-      .then([{ type: 'NegotiationRoundOpened', data: { round: 3 } }]);
+      .then([round(3)]);
   });
 
   it('forgets the old text hash when a round reopens the text', () => {
     const state = foldAgreement([
       ...historyTo({ status: 'negotiation', step: 'text_final' }),
-      { type: 'NegotiationRoundOpened', data: { round: 2 } },
+      round(2),
     ]);
     expect(state).toMatchObject({ step: 'in_round', round: 2, textHash: null });
   });
 
-  it('will not finalise a text without its hash', () => {
+  it('will not finalise a text other than the one the client expects', () => {
     scenario(historyTo({ status: 'negotiation', step: 'in_round' }))
-      .when({ type: 'FinaliseText', data: { textHash: ' ' } })
-      .thenRefused(AgreementErrorCode.RequiredFieldMissing, 'textHash');
+      .when({ type: 'FinaliseText', data: { textHash: '0'.repeat(64) } })
+      .thenRefused(AgreementErrorCode.TextHashMismatch, 'textHash');
   });
 
   it('keeps the text final after clearance is refused, so it can be renegotiated or resubmitted', () => {
@@ -304,7 +312,7 @@ describe('negotiation rounds', () => {
     expect(state).toMatchObject({
       status: 'negotiation',
       step: 'text_final',
-      textHash: 'sha256:favija-final',
+      textHash: textHash(SAMPLE_TEXT),
     });
   });
 });

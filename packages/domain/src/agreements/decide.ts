@@ -18,6 +18,12 @@ import { decideRenewal } from './review/renew-agreement.decide.js';
 import { decideSignature } from './signing/sign-agreement.decide.js';
 import { transitionFor } from './transitions.js';
 import { approveStep, returnFromApproval, startApproval } from '../approvals/approval-decide.js';
+import {
+  decideAddRound,
+  decideEditText,
+  decideFinalise,
+  decideReviewClause,
+} from './text/text.decide.js';
 import type { AgreementTransition } from './transitions.js';
 
 type AgreementError = DomainError<AgreementErrorCode>;
@@ -87,9 +93,9 @@ function eventsFor(
     case 'StartNegotiation':
       return [{ type: 'NegotiationStarted', data: {} }];
     case 'OpenNegotiationRound':
-      return [{ type: 'NegotiationRoundOpened', data: { round: state.round + 1 } }];
+      return decideAddRound(state, command.data.proposedBy, command.data.text);
     case 'FinaliseText':
-      return [{ type: 'TextFinalised', data: { textHash: command.data.textHash } }];
+      return decideFinalise(state, command.data);
     case 'RequestClearanceToSign':
       return [startApproval('clearance', state, metadata)];
     case 'ClearToSign':
@@ -149,6 +155,10 @@ function eventsFor(
       ];
     case 'AddAttachment':
       return [{ type: 'AttachmentAdded', data: command.data }];
+    case 'EditAgreementText':
+      return decideEditText(state, command.data.text);
+    case 'ReviewClause':
+      return decideReviewClause(state, command.data);
     default: {
       const unhandled: never = command;
       throw new Error(`Unhandled command ${JSON.stringify(unhandled)}`);

@@ -55,6 +55,7 @@ describe('evolve', () => {
       terminatedOn: null,
       signatures: [],
       attachments: [],
+      text: { draft: null, versions: [], reviews: {} },
     });
   });
 

@@ -6,6 +6,8 @@ import type { AgreementState, ExistingAgreementState } from './agreement.state.j
 import { transitionForEvent } from './transitions.js';
 import { evolveApproval } from '../approvals/approval-evolve.js';
 import { withDefaultParticulars } from './particulars/agreement-particulars.js';
+import { NO_TEXT } from './text/text.model.js';
+import { clauseReviewed, negotiationStarted, roundOpened, textEdited } from './text/text.evolve.js';
 
 /**
  * Applies one recorded event. Where the agreement moves to is read from the transition
@@ -37,6 +39,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       terminatedOn: null,
       signatures: [],
       attachments: [],
+      text: NO_TEXT,
     } as ExistingAgreementState;
   }
   if (state.status === 'none') {
@@ -48,10 +51,15 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AgreementDetailsEdited':
       return { ...moved, details: { ...moved.details, ...definedOnly(event.data) } };
     case 'NegotiationStarted':
-      return { ...moved, round: 1 };
+      return { ...moved, round: 1, text: negotiationStarted(moved.text) };
     case 'NegotiationRoundOpened':
       // A new round reopens the text: the old hash no longer describes what will be signed.
-      return { ...moved, round: event.data.round, textHash: null };
+      return {
+        ...moved,
+        round: event.data.round,
+        textHash: null,
+        text: roundOpened(moved.text, event.data.round, event.data.proposedBy, event.data.text),
+      };
     case 'TextFinalised':
       return { ...moved, textHash: event.data.textHash };
     case 'AgreementSigned':
@@ -72,6 +80,15 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       };
     case 'AgreementTerminated':
       return { ...moved, terminatedOn: event.data.terminatedOn };
+    case 'AgreementTextEdited':
+      return { ...moved, text: textEdited(moved.text, event.data.text) };
+    case 'ClauseReviewed': {
+      const { clauseKey, status, round, comment, wording } = event.data;
+      return {
+        ...moved,
+        text: clauseReviewed(moved.text, clauseKey, { status, round, comment, wording }),
+      };
+    }
     case 'AgreementSubmittedForApproval':
     case 'DraftApproved':
     case 'DraftReturnedForChanges':

@@ -309,6 +309,36 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     forbidsCreator: false,
     description: 'Store a file (a signed scan, an annex) with its SHA-256.',
   })),
+  {
+    command: 'EditAgreementText',
+    from: [draft.editing],
+    to: draft.editing,
+    event: 'AgreementTextEdited',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Write the draft text: its languages (at least one authentic) and clauses aligned across them.',
+  },
+  {
+    command: 'OpenNegotiationRound',
+    from: [negotiation.inRound],
+    to: negotiation.inRound,
+    event: 'NegotiationRoundOpened',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      "Record the next round's full text, ours or the partner's; changed clauses need clearing again.",
+  },
+  {
+    command: 'ReviewClause',
+    from: [negotiation.inRound],
+    to: negotiation.inRound,
+    event: 'ClauseReviewed',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Legal clears a clause of the current round, flags it with a comment, or proposes wording.',
+  },
 ];
 
 /** The row that lets `command` run from where `state` stands, if any. */

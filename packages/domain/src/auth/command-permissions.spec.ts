@@ -38,6 +38,8 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'FinaliseText',
     'RequestClearanceToSign',
     'AddAttachment',
+    'EditAgreementText',
+    'ReviewClause',
   ],
   manager: [
     'CreateDraftAgreement',
@@ -46,6 +48,8 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'StartReview',
     'WithdrawAgreement',
     'AddAttachment',
+    'OpenNegotiationRound',
+    'EditAgreementText',
   ],
   auditor: [],
   admin: AGREEMENT_COMMAND_TYPES,

@@ -15,7 +15,7 @@ export const COMMAND_PERMISSIONS = {
   ApproveDraft: ['official', 'admin'],
   ReturnDraftForChanges: ['official', 'admin'],
   StartNegotiation: ['legal', 'admin'],
-  OpenNegotiationRound: ['legal', 'admin'],
+  OpenNegotiationRound: ['legal', 'manager', 'admin'],
   FinaliseText: ['legal', 'admin'],
   RequestClearanceToSign: ['legal', 'admin'],
   ClearToSign: ['official', 'admin'],
@@ -30,6 +30,8 @@ export const COMMAND_PERMISSIONS = {
   TerminateAgreement: ['official', 'admin'],
   WithdrawAgreement: ['manager', 'admin'],
   AddAttachment: ['official', 'legal', 'manager', 'admin'],
+  EditAgreementText: ['legal', 'manager', 'admin'],
+  ReviewClause: ['legal', 'admin'],
 } as const satisfies Record<AgreementCommandType, readonly Role[]>;
 
 /** Whether `role` may run `command` at all (where it may run is the transition table's). */

@@ -7,6 +7,8 @@ export class DomainError<Code extends string = string> extends Error {
     readonly code: Code,
     message: string,
     readonly field?: string,
+    /** Facts a client can act on (e.g. the clause numbers still uncleared), sent as problem members. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

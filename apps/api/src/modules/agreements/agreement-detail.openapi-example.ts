@@ -1,6 +1,13 @@
 import type { AgreementDetailView } from '@concordat/domain';
 
-const TEXT_HASH = 'sha256:favija-2024-final-text';
+const TEXT_HASH = '5d0c1f7b9e3a4c2d8f6b0a1e7c3d9b5f2a4e6c8d0b1f3a5c7e9d2b4f6a8c0e1d';
+
+const LEGAL = {
+  id: '7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+  name: 'Trần Minh Đức',
+  email: 'legal@concordat.demo',
+  role: 'legal' as const,
+};
 
 /**
  * `GET /api/agreements/{id}` for the FAVIJA MoU once both parties signed: the particulars,
@@ -86,6 +93,59 @@ export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
         mediaType: 'application/pdf',
         size: 183422,
         sha256: '9f2c4e8a0d1b3c5e7f9a1b2c3d4e5f60718293a4b5c6d7e8f90123456789abcd',
+      },
+    ],
+  },
+  text: {
+    current: {
+      round: 2,
+      proposedBy: 'partner',
+      languages: [
+        { tag: 'vi', authentic: true },
+        { tag: 'ja', authentic: true },
+      ],
+      clauses: [
+        {
+          key: 'delegations',
+          number: 1,
+          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+          text: {
+            vi: 'Hai bên trao đổi một đoàn vận động viên mỗi năm.',
+            ja: '両者は毎年、選手団を相互に派遣する。',
+          },
+          review: {
+            status: 'cleared',
+            round: 2,
+            comment: null,
+            wording: null,
+            reviewedBy: LEGAL,
+            reviewedAt: '2024-03-01T09:30:00.000Z',
+          },
+        },
+      ],
+      textHash: TEXT_HASH,
+      finalisedHash: TEXT_HASH,
+      recordedAt: '2024-02-20T08:00:00.000Z',
+      recordedBy: LEGAL,
+    },
+    versions: [
+      {
+        round: 1,
+        proposedBy: 'ours',
+        textHash: '0a1b2c3d4e5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcdef',
+        finalisedHash: null,
+        recordedAt: '2024-02-01T08:00:00.000Z',
+        recordedBy: LEGAL,
+        clauseCount: 1,
+      },
+      {
+        round: 2,
+        proposedBy: 'partner',
+        textHash: TEXT_HASH,
+        finalisedHash: TEXT_HASH,
+        recordedAt: '2024-02-20T08:00:00.000Z',
+        recordedBy: LEGAL,
+        clauseCount: 1,
       },
     ],
   },

@@ -15,11 +15,15 @@ import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handl
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
 import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastructure.module.js';
+import { AgreementTextController } from './text/agreement-text.controller.js';
+import { AgreementTextProjection } from './text/projections/agreement-text.projection.js';
+import { GetTextDiffHandler } from './text/queries/get-text-diff/get-text-diff.handler.js';
+import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-text-versions.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
   imports: [IdempotencyModule, ApprovalsInfrastructureModule],
-  controllers: [AgreementsController, AttachmentsController],
+  controllers: [AgreementsController, AttachmentsController, AgreementTextController],
   providers: [
     AgreementCommandRunner,
     AgreementProjection,
@@ -33,6 +37,9 @@ import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastruc
     AgreementReadModels,
     AddAttachmentHandler,
     GetAttachmentHandler,
+    AgreementTextProjection,
+    ListTextVersionsHandler,
+    GetTextDiffHandler,
   ],
 })
 export class AgreementsModule {}

@@ -72,7 +72,7 @@ export const GetAgreementDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version. `particulars` holds the parties with their signatures, the computed dates (effective, expiry, review due) and the renewal rule.',
+        'AgreementDetailView: the agreement plus `allowedActions`, the action names the caller may run now; ETag holds its version. `particulars` holds the parties with their signatures, the computed dates (effective, expiry, review due) and the renewal rule; `text` the current text with the review of each clause, and the list of negotiation rounds.',
       schema: { example: AGREEMENT_DETAIL_EXAMPLE },
     }),
     problem(400, 'The id is not a UUID, or `asOf` is neither a version nor a date-time'),
@@ -105,8 +105,26 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
   approve: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
   reject: { comment: 'Please name the partner federation in clause 2.' },
   'start-negotiation': {},
-  'add-round': {},
-  finalize: { textHash: 'sha256:favija-2024-final-text' },
+  'add-round': {
+    proposedBy: 'partner',
+    text: {
+      languages: [
+        { tag: 'vi', authentic: true },
+        { tag: 'ja', authentic: true },
+      ],
+      clauses: [
+        {
+          key: 'delegations',
+          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+          text: {
+            vi: 'Hai bên trao đổi đoàn vận động viên và huấn luyện viên mỗi năm hai lần.',
+            ja: '両者は、年に二度、選手と指導者の代表団を交流させる。',
+          },
+        },
+      ],
+    },
+  },
+  finalize: { textHash: '9f2c4b0e8d1a7c3f5e6b2d4a8c0e1f3b5d7a9c2e4f6b8d0a1c3e5f7b9d2a4c6e' },
   'request-clearance': {},
   'open-signing': {},
   sign: {
@@ -126,6 +144,29 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
   expire: { comment: null },
   terminate: { reason: 'The programme ended early.', terminatedOn: '2026-06-30' },
   withdraw: { reason: 'Handled by the ministry instead.' },
+  'edit-text': {
+    text: {
+      languages: [
+        { tag: 'vi', authentic: true },
+        { tag: 'ja', authentic: true },
+      ],
+      clauses: [
+        {
+          key: 'delegations',
+          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+          text: {
+            vi: 'Hai bên trao đổi đoàn vận động viên và huấn luyện viên mỗi năm một lần.',
+            ja: '両者は、年に一度、選手と指導者の代表団を交流させる。',
+          },
+        },
+      ],
+    },
+  },
+  'review-clause': {
+    clauseKey: 'delegations',
+    status: 'flagged',
+    comment: 'Cần nêu rõ bên chịu chi phí đi lại.',
+  },
 };
 
 const actionTable = AGREEMENT_ACTION_NAMES.map(
@@ -176,7 +217,7 @@ export const RunAgreementActionDocs = () =>
     ),
     problem(
       422,
-      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES, TEXT_HASH_MISMATCH, UNKNOWN_PARTY, ATTACHMENT_NOT_FOUND) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
+      'A business rule refused it (REQUIRED_FIELD_MISSING, INVALID_DATES; for signing UNKNOWN_PARTY, ATTACHMENT_NOT_FOUND; for the text CLAUSE_LANGUAGE_MISSING, CLAUSE_LANGUAGE_UNDECLARED, TEXT_NO_AUTHENTIC_LANGUAGE, TEXT_LANGUAGE_DUPLICATED, CLAUSE_KEY_DUPLICATED, CLAUSE_NOT_FOUND, CLAUSES_NOT_CLEARED with `clauses`, TEXT_HASH_MISMATCH with `textHash`) or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)',
     ),
     problem(428, 'If-Match is missing (PRECONDITION_REQUIRED)'),
   );

@@ -65,11 +65,12 @@ function classify(error: unknown): Classified {
     };
   }
   if (isDomainError(error)) {
-    const { code, message, field } = error;
+    const { code, message, field, extensions } = error;
     return {
       code,
       detail: message,
       ...(field !== undefined ? { errors: [{ field, message }] } : {}),
+      ...(extensions !== undefined ? { extensions } : {}),
     };
   }
   if (error instanceof ConcurrencyConflictError) {

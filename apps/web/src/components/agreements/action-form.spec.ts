@@ -6,7 +6,7 @@ describe('action form', () => {
     ['SubmitForApproval', []],
     ['ApproveDraft', ['comment:action-comment']],
     ['ReturnDraftForChanges', ['comment:action-comment!']],
-    ['FinaliseText', ['textHash:action-text-hash!']],
+    ['FinaliseText', ['textHash:action-text-hash']],
     ['RenewAgreement', ['months:action-months', 'endsOn:action-date', 'comment:action-comment']],
     ['TerminateAgreement', ['reason:action-reason!', 'terminatedOn:action-date!']],
     ['WithdrawAgreement', ['reason:action-reason!']],

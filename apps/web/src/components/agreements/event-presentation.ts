@@ -30,6 +30,8 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   ApprovalDecisionRecorded: 'success',
   SignatureRecorded: 'primary',
   AttachmentAdded: 'info',
+  AgreementTextEdited: 'info',
+  ClauseReviewed: 'info',
 };
 
 export function eventTone(type: string): Tone {

@@ -8,8 +8,11 @@ import { AgreementErrorCode } from '../agreement-error-code.js';
 import { decide } from '../decide.js';
 import { evolve, foldAgreement } from '../evolve.js';
 import type { EffectiveDateRule } from '../particulars/agreement-particulars.js';
+import { textHash } from '../text/text.canonical.js';
+import { EMPTY_TEXT } from '../text/text.model.js';
 
-const TEXT_HASH = 'sha256:favija-final';
+/** This agreement has no text written: what it finalises (and is signed) is the empty text. */
+const TEXT_HASH = textHash(EMPTY_TEXT);
 
 /** The FAVIJA MoU with its particulars, driven by real commands up to collecting signatures. */
 function historyToSigning(effectiveDateRule: EffectiveDateRule): AgreementEvent[] {
@@ -41,7 +44,7 @@ function historyToSigning(effectiveDateRule: EffectiveDateRule): AgreementEvent[
     sample('SubmitForApproval'),
     sample('ApproveDraft'),
     sample('StartNegotiation'),
-    { type: 'FinaliseText', data: { textHash: TEXT_HASH } },
+    { type: 'FinaliseText', data: {} },
     sample('RequestClearanceToSign'),
     sample('ClearToSign'),
     sample('OpenSigning'),

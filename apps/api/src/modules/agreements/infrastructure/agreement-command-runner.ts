@@ -80,7 +80,13 @@ export class AgreementCommandRunner {
     const next = events.reduce(evolve, state);
     if (next.status === 'none')
       throw new Error(`${command.type} left agreement ${agreementId} without a state`);
-    await this.readModels.apply(manager, next, version, metadata.now);
+    await this.readModels.apply(manager, {
+      events,
+      state: next,
+      version,
+      at: metadata.now,
+      actorId: metadata.actor.userId,
+    });
     return { agreementId, version };
   }
 }

@@ -66,12 +66,27 @@ async function replay(
   const firstEvent = history[0];
   const lastEvent = history.at(-1);
   if (firstEvent === undefined || lastEvent === undefined) return false;
-  const current = history.reduce<AgreementState>(
-    (state, event) => evolve(state, toAgreementEvent(event)),
-    initialAgreementState,
-  );
-  if (current.status === 'none') return false;
-  await readModels.apply(manager, current, lastEvent.version, lastEvent.occurredAt);
+  const states: AgreementState[] = [];
+  history.reduce<AgreementState>((state, event) => {
+    const next = evolve(state, toAgreementEvent(event));
+    states.push(next);
+    return next;
+  }, initialAgreementState);
+  const current = states.at(-1);
+  if (current === undefined || current.status === 'none') return false;
+  // The agreement's row first: the per-event rows reference it.
+  await readModels.applyState(manager, current, lastEvent.version, lastEvent.occurredAt);
+  for (const [index, event] of history.entries()) {
+    const state = states[index];
+    if (state === undefined || state.status === 'none') continue;
+    await readModels.applyEvents(manager, {
+      events: [toAgreementEvent(event)],
+      state,
+      version: event.version,
+      at: event.occurredAt,
+      actorId: event.actorId,
+    });
+  }
   // Live, the row was inserted by the first command and only updated after: an update
   // never rewrites who created it and when, so the rebuild sets them from the first event.
   await manager.query(`UPDATE agreements SET created_at = $2, created_by = $3 WHERE id = $1`, [

@@ -6,6 +6,7 @@ import {
   allowedActions,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { readAgreementText } from '../text/queries/text-version-rows.js';
 import { agreementNotFound } from './agreement-not-found.js';
 import {
   AGREEMENT_COLUMNS,
@@ -29,10 +30,23 @@ export async function readAgreementView(
 }
 
 /** The view plus what `actor` may do next, read from the domain's tables. */
-export function withAllowedActions(view: AgreementView, actor: Actor): AgreementDetailView {
+export function withAllowedActions(
+  view: AgreementView,
+  actor: Actor,
+): Omit<AgreementDetailView, 'text'> {
   const standing = {
     ...({ status: view.status, step: view.step } as AgreementPosition),
     createdBy: view.createdBy.id,
   };
   return { ...view, allowedActions: allowedActions(standing, actor) };
+}
+
+/** What `GET /api/agreements/{id}` and every command answer: the view, its actions and its text. */
+export async function readAgreementDetail(
+  manager: EntityManager,
+  id: string,
+  actor: Actor,
+): Promise<AgreementDetailView> {
+  const view = withAllowedActions(await readAgreementView(manager, id), actor);
+  return { ...view, text: await readAgreementText(manager, id) };
 }

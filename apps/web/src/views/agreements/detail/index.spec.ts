@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '@/test/fake-api';
-import { anAgreement, anEvent, auditor, official } from '@/test/fixtures';
+import { aDetail, anEvent, auditor, official } from '@/test/fixtures';
 import { mountPage, settle } from '@/test/mount-page';
 import AgreementPage from './index.vue';
 
@@ -11,7 +11,7 @@ describe('agreement page', () => {
 
   it('shows every title, the UI language first, and the history oldest first in the UI language', async () => {
     fakeApi({
-      'GET /api/agreements/a-1': { body: anAgreement({ status: 'negotiation', step: 'in_round' }) },
+      'GET /api/agreements/a-1': { body: aDetail({ status: 'negotiation', step: 'in_round' }) },
       'GET /api/agreements/a-1/events': {
         body: [
           anEvent({ data: { title: { vi: 'Biên bản ghi nhớ' } } }),

@@ -13,7 +13,7 @@ import { parseInput } from '../../../../platform/validation/parse-input.js';
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
 import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
-import { readAgreementView, withAllowedActions } from '../../queries/agreement-detail.js';
+import { readAgreementDetail } from '../../queries/agreement-detail.js';
 import { AddAttachmentCommand, type AttachmentUploadView } from './add-attachment.command.js';
 
 /**
@@ -64,7 +64,7 @@ export class AddAttachmentHandler implements ICommandHandler<AddAttachmentComman
             actor.userId,
           ],
         );
-        const agreement = withAllowedActions(await readAgreementView(manager, agreementId), actor);
+        const agreement = await readAgreementDetail(manager, agreementId, actor);
         return {
           status: 201,
           body: { attachment, agreement },

@@ -4,7 +4,7 @@ import { Clock } from '../../../../platform/clock/clock.js';
 import { IdempotentTransaction } from '../../../../platform/idempotency/idempotent-transaction.js';
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
-import { readAgreementView, withAllowedActions } from '../../queries/agreement-detail.js';
+import { readAgreementDetail } from '../../queries/agreement-detail.js';
 import {
   CreateDraftAgreementCommand,
   type CreateDraftOutcome,
@@ -32,7 +32,7 @@ export class CreateDraftAgreementHandler implements ICommandHandler<CreateDraftA
         { actor, now: this.clock.now().toISOString() },
         0,
       );
-      const view = withAllowedActions(await readAgreementView(manager, agreementId), actor);
+      const view = await readAgreementDetail(manager, agreementId, actor);
       return {
         status: 201,
         body: view,

@@ -11,7 +11,7 @@ import {
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
 import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
-import { readAgreementView, withAllowedActions } from '../../queries/agreement-detail.js';
+import { readAgreementDetail } from '../../queries/agreement-detail.js';
 import { actionCommand } from './action-command.js';
 import { RunAgreementActionCommand } from './run-agreement-action.command.js';
 import { ApprovalActions } from '../../../approvals/infrastructure/approval-actions.js';
@@ -41,7 +41,7 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
         );
         const view = await this.approvalActions.narrow(
           manager,
-          withAllowedActions(await readAgreementView(manager, agreementId), actor),
+          await readAgreementDetail(manager, agreementId, actor),
           actor,
           this.clock.now().toISOString(),
         );

@@ -1,6 +1,9 @@
-import type { Actor, AgreementCommand } from '@concordat/domain';
+import type { Actor } from '@concordat/domain';
 import { Command } from '@nestjs/cqrs';
-import type { CommandOutcome } from '../../infrastructure/agreement-command-runner.js';
+import type {
+  CommandOutcome,
+  CommandSource,
+} from '../../infrastructure/agreement-command-runner.js';
 
 /**
  * Any lifecycle command on an existing agreement, already parsed. The demo seed moves its
@@ -10,7 +13,7 @@ import type { CommandOutcome } from '../../infrastructure/agreement-command-runn
 export class RunAgreementCommand extends Command<CommandOutcome> {
   constructor(
     readonly agreementId: string,
-    readonly command: AgreementCommand,
+    readonly command: CommandSource,
     readonly actor: Actor,
     readonly expectedVersion?: number,
   ) {

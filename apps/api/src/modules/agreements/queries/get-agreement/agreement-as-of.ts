@@ -11,6 +11,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventStore } from '../../../../platform/event-store/event-store.js';
 import { toAgreementEvent } from '../../infrastructure/agreement-event.codec.js';
 import type { AsOf } from './as-of.js';
+import { readTextAsOf } from './agreement-text-as-of.js';
 
 /**
  * The agreement as it stood at `asOf`, folded from its events up to that point (the read
@@ -56,6 +57,7 @@ export async function readAgreementAsOf(
     updatedAt: last.occurredAt,
     createdBy: await userRef(manager, state.createdBy),
     particulars: particularsViewOf(state),
+    text: await readTextAsOf(manager, upTo, state),
     allowedActions: [],
   };
 }

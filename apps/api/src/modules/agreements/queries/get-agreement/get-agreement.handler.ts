@@ -3,7 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../../../platform/event-store/event-store.js';
-import { readAgreementView, withAllowedActions } from '../agreement-detail.js';
+import { readAgreementDetail } from '../agreement-detail.js';
 import { readAgreementAsOf } from './agreement-as-of.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
 import { Clock } from '../../../../platform/clock/clock.js';
@@ -21,7 +21,7 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
   async execute({ id, actor, asOf }: GetAgreementQuery): Promise<AgreementDetailView> {
     const manager = this.dataSource.manager;
     if (asOf !== undefined) return readAgreementAsOf(manager, this.eventStore, id, asOf);
-    const view = withAllowedActions(await readAgreementView(manager, id), actor);
+    const view = await readAgreementDetail(manager, id, actor);
     return this.approvalActions.narrow(manager, view, actor, this.clock.now().toISOString());
   }
 }

@@ -145,6 +145,16 @@ describe('EditAgreementDetails', () => {
       .then([]);
   });
 
+  it('records nothing when the same title comes with its languages in another order', () => {
+    // The stored payload comes back from jsonb with its keys reordered.
+    scenario([drafted({ title: { ja: '日越スポーツ交流', vi: 'Giao lưu thể thao Việt – Nhật' } })])
+      .when({
+        type: 'EditAgreementDetails',
+        data: { title: { vi: 'Giao lưu thể thao Việt – Nhật', ja: '日越スポーツ交流' } },
+      })
+      .then([]);
+  });
+
   it('clears an optional field with null', () => {
     const state = given(
       [sample('CreateDraftAgreement'), DRAFTER],

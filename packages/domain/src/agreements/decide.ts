@@ -1,5 +1,6 @@
 import { COMMAND_PERMISSIONS, mayRun } from '../auth/command-permissions.js';
 import { DomainError } from '../shared/domain-error.js';
+import { sameJson } from '../shared/same-json.js';
 import type {
   AgreementCommand,
   AgreementCommandType,
@@ -195,7 +196,8 @@ function changedDetails(
   for (const [key, value] of Object.entries(edit)) {
     if (value === undefined) continue;
     const current: unknown = state.details[key as keyof AgreementDetails];
-    if (JSON.stringify(current) !== JSON.stringify(value)) changes[key] = value;
+    // Key order is not a change: the stored payload comes back with its keys reordered.
+    if (!sameJson(current, value)) changes[key] = value;
   }
   return changes as Partial<AgreementDetails>;
 }

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { LocalizedText } from '../../shared/localized-text.js';
+import { sameJson } from '../../shared/same-json.js';
 import type { AgreementText, Clause } from './text.model.js';
 
 /**
@@ -61,16 +62,7 @@ export function sameClauseContent(a: Clause, b: Clause): boolean {
  * a text read back from the store (jsonb reorders keys) equals the text as it was sent.
  */
 export function sameText(a: AgreementText | null, b: AgreementText | null): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${stableJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return sameJson(a, b);
 }
 
 /** The declared languages' strings, in tag order; a missing one is left out. */

@@ -10,6 +10,7 @@ import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import type { DatabaseServer } from './platform/database/database-server.js';
 import { EventStoreModule } from './platform/event-store/event-store.module.js';
+import { JobsModule } from './platform/jobs/jobs.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { ProblemFilter } from './platform/problem/problem.filter.js';
@@ -25,6 +26,7 @@ export class AppModule {
         LoggingModule.register(options.logLevel),
         DatabaseModule.register(database, options.logLevel === 'silent'),
         CqrsModule.forRoot(),
+        JobsModule.register(database),
         EventStoreModule,
         AuthPlatformModule,
         HealthModule,
@@ -39,6 +41,7 @@ export class AppModule {
         AuditModule.register({
           signingKey: options.signingKey,
           signingKeyFile: options.signingKeyFile,
+          checkpointCron: options.checkpointCron,
         }),
         ApprovalsModule,
       ],

@@ -22,6 +22,8 @@ export interface AppOptions {
   signingKey?: string;
   /** Where the key is read from, or generated on first start, when none is configured. */
   signingKeyFile?: string;
+  /** When checkpoints of the event log are signed, as a cron expression in UTC. */
+  checkpointCron: string;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -34,7 +36,8 @@ const HOUR_MS = 60 * 60 * 1000;
  * CONCORDAT_SESSION_TTL_HOURS (default 12), CONCORDAT_COOKIE_SECURE ("true" behind HTTPS),
  * CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE (default 10), CONCORDAT_SIGNING_KEY (Ed25519 key for
  * checkpoints), CONCORDAT_SIGNING_KEY_FILE (default signing-key.pem beside the data folder:
- * <repo>/.data/signing-key.pem; generated on first start).
+ * <repo>/.data/signing-key.pem; generated on first start), CONCORDAT_CHECKPOINT_CRON (default
+ * hourly, "0 * * * *").
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const root = findRepoRoot();
@@ -57,6 +60,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOpti
     // Beside the cluster, not in it: initdb wants an empty folder, and the key is no table.
     signingKeyFile:
       nonEmpty(env.CONCORDAT_SIGNING_KEY_FILE) ?? join(dirname(dataDir), 'signing-key.pem'),
+    checkpointCron: nonEmpty(env.CONCORDAT_CHECKPOINT_CRON) ?? '0 * * * *',
   };
 }
 

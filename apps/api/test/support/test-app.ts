@@ -46,6 +46,7 @@ export const TEST_APP_OPTIONS: AppOptions = {
   cookieSecure: false,
   loginAttempts: 10,
   loginWindowMs: 60_000,
+  checkpointCron: '0 * * * *',
 };
 
 /** The app on its own fresh database, migrated, without demo data unless asked for. */

@@ -4,14 +4,17 @@ import {
   loadCheckpointSigner,
   type SigningKeySource,
 } from '../../platform/event-store/signing-key.js';
+import { CommandBus } from '@nestjs/cqrs';
+import { JobQueue } from '../../platform/jobs/job-queue.js';
 import { AuditController } from './audit.controller.js';
 import { CreateCheckpointHandler } from './commands/create-checkpoint/create-checkpoint.handler.js';
+import { CheckpointEventLogJob } from './jobs/checkpoint-event-log.job.js';
 import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({})
 export class AuditModule {
-  static register(source: SigningKeySource): DynamicModule {
+  static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
       controllers: [AuditController],
@@ -28,6 +31,12 @@ export class AuditModule {
         },
         VerifyEventLogHandler,
         CreateCheckpointHandler,
+        {
+          provide: CheckpointEventLogJob,
+          inject: [JobQueue, CommandBus],
+          useFactory: (jobs: JobQueue, commands: CommandBus) =>
+            new CheckpointEventLogJob(jobs, commands, source.checkpointCron),
+        },
       ],
     };
   }

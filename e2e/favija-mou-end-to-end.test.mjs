@@ -19,6 +19,7 @@ const run = Date.now().toString(36);
 const en = agreementsMessages('en');
 const text = messages('en', 'text');
 const signing = messages('en', 'signing');
+const approvals = messages('en', 'approvals');
 
 const CLAUSES = [
   {
@@ -46,27 +47,27 @@ describe('the FAVIJA MoU from draft to in force', { skip: browserSkip() }, () =>
   const running = useAppAndBrowser();
   const signIn = (email) => signInAt(running.browser, running.app.baseUrl, email);
 
-  /** The admin's two-step draft policy for MoUs: an official, then the admin by name. */
+  /** The admin makes the MoU draft policy two steps: any official, then the admin by name. */
   async function twoStepDraftPolicy() {
-    const { call, tokenOf } = apiClient(running.app.baseUrl);
-    const admin = await tokenOf('admin@concordat.demo');
-    const people = await call(admin, 'GET', '/api/approvals/people');
-    const adminUser = people.find((person) => person.role === 'admin');
-    assert.ok(adminUser, 'the admin is among the people who can approve');
-    await call(admin, 'PUT', '/api/approval-policies/mou/draft', {
-      steps: [
-        {
-          approvers: { kind: 'role', role: 'official' },
-          rule: { kind: 'any', count: 1 },
-          deadlineDays: 5,
-        },
-        {
-          approvers: { kind: 'users', userIds: [adminUser.id] },
-          rule: { kind: 'all' },
-          deadlineDays: 5,
-        },
-      ],
-    });
+    const admin = await signIn('admin@concordat.demo');
+    await admin.getByTestId('nav-approval-policies').click();
+    await admin.getByTestId('edit-mou-draft').click();
+    await admin.getByTestId('policy-step-0').waitFor();
+    await admin.getByTestId('add-step').click();
+    const second = admin.getByTestId('policy-step-1');
+    await second.getByTestId('step-approvers-kind').getByText(approvals.policies.byUsers).click();
+    await second.getByTestId('step-users').click();
+    await admin.getByTestId('step-user-admin@concordat.demo').click();
+    await second.getByTestId('step-rule').getByText(approvals.policies.ruleAll).click();
+    await admin.getByTestId('save-policy').click();
+    const row = admin
+      .getByTestId('policies-table')
+      .locator('tr', { has: admin.getByTestId('edit-mou-draft') });
+    await row.getByText(approvals.policies.revision.replace('{revision}', '1')).waitFor();
+    const steps = await row.locator('li').allTextContents();
+    assert.equal(steps.length, 2, 'the policy has two steps');
+    assert.match(steps[1], /Admin/, 'the second step names the admin');
+    await admin.context().close();
   }
 
   /** The manager drafts the MoU with its text and submits it; returns the agreement id. */

@@ -10,7 +10,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiClient } from './support/api.mjs';
 import { agreementsMessages, messages } from './support/locales.mjs';
-import { openFromList, timelineEvent, timelineText, waitForStep } from './support/pages.mjs';
+import {
+  draftFavijaMou,
+  openFromList,
+  runAction,
+  timelineEvent,
+  timelineText,
+  waitForStep,
+} from './support/pages.mjs';
 import { signIn as signInAt } from './support/session.mjs';
 import { reviewStatuses, waitForClauseStatus } from './support/text-pages.mjs';
 import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
@@ -72,20 +79,7 @@ describe('the FAVIJA MoU from draft to in force', { skip: browserSkip() }, () =>
 
   /** The manager drafts the MoU with its text and submits it; returns the agreement id. */
   async function draftAndSubmit(manager, title) {
-    await manager.getByTestId('new-agreement').click();
-    await manager.waitForURL(/\/agreements\/new/);
-    await manager.getByTestId('title-text-0').fill(title);
-    await manager.getByTestId('agreement-type').click();
-    await manager.getByTestId('type-option-mou').click();
-    await manager
-      .getByTestId('our-organisation')
-      .fill('Hiệp hội Thể thao Công an nhân dân Việt Nam');
-    await manager.getByTestId('partner-name-0').fill('FAVIJA');
-    await manager.getByTestId('partner-country-0').click();
-    await manager.getByTestId('country-option-JP').click();
-    await manager.getByTestId('create-submit').click();
-    await manager.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
-    const id = manager.url().split('/').pop();
+    const id = await draftFavijaMou(manager, title);
 
     await manager.getByTestId('link-edit-text').click();
     await manager.getByTestId('editor-clause').first().waitFor();
@@ -102,14 +96,6 @@ describe('the FAVIJA MoU from draft to in force', { skip: browserSkip() }, () =>
     await runAction(manager, 'submit');
     await waitForStep(manager, en.steps.awaiting_approval);
     return id;
-  }
-
-  /** Clicks an action of the agreement page and confirms its dialog, with a comment if given. */
-  async function runAction(page, action, comment) {
-    await page.getByTestId(`action-${action}`).click();
-    await page.getByTestId('action-dialog').waitFor();
-    if (comment) await page.getByTestId('action-comment').fill(comment);
-    await page.getByTestId('action-confirm').click();
   }
 
   /** Decides the agreement's pending step from the approvals inbox. */

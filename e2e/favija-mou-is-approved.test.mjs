@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { agreementsMessages } from './support/locales.mjs';
-import { openFromList, timelineText, waitForStep } from './support/pages.mjs';
+import {
+  draftFavijaMou,
+  openFromList,
+  runAction,
+  timelineText,
+  waitForStep,
+} from './support/pages.mjs';
 import { signIn as signInAt } from './support/session.mjs';
 import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
@@ -17,20 +23,8 @@ describe('the official approves the FAVIJA MoU', { skip: browserSkip() }, () => 
   const signIn = (email) => signInAt(running.browser, running.app.baseUrl, email);
 
   async function draftAndSubmit(page, title) {
-    await page.getByTestId('new-agreement').click();
-    await page.waitForURL(/\/agreements\/new/);
-    await page.getByTestId('title-text-0').fill(title);
-    await page.getByTestId('agreement-type').click();
-    await page.getByTestId('type-option-mou').click();
-    await page.getByTestId('our-organisation').fill('Hiệp hội Thể thao Công an nhân dân Việt Nam');
-    await page.getByTestId('partner-name-0').fill('FAVIJA');
-    await page.getByTestId('partner-country-0').click();
-    await page.getByTestId('country-option-JP').click();
-    await page.getByTestId('create-submit').click();
-    await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
-    await page.getByTestId('action-submit').click();
-    await page.getByTestId('action-dialog').waitFor();
-    await page.getByTestId('action-confirm').click();
+    await draftFavijaMou(page, title);
+    await runAction(page, 'submit');
     await waitForStep(page, en.steps.awaiting_approval);
     assert.equal(await page.getByTestId('action-submit').count(), 0, 'submitted only once');
   }

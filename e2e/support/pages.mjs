@@ -42,3 +42,30 @@ export async function timelineText(page, type) {
   await event.waitFor();
   return (await event.textContent()).trim();
 }
+
+/** Clicks an action of the agreement page and confirms its dialog, with a comment if given. */
+export async function runAction(page, action, comment) {
+  await page.getByTestId(`action-${action}`).click();
+  await page.getByTestId('action-dialog').waitFor();
+  if (comment) await page.getByTestId('action-comment').fill(comment);
+  await page.getByTestId('action-confirm').click();
+}
+
+/**
+ * Drafts an MoU with FAVIJA (Japan), as in the seeds, through the new-draft form; returns
+ * the new agreement's id once its page is shown.
+ */
+export async function draftFavijaMou(page, title) {
+  await page.getByTestId('new-agreement').click();
+  await page.waitForURL(/\/agreements\/new/);
+  await page.getByTestId('title-text-0').fill(title);
+  await page.getByTestId('agreement-type').click();
+  await page.getByTestId('type-option-mou').click();
+  await page.getByTestId('our-organisation').fill('Hiệp hội Thể thao Công an nhân dân Việt Nam');
+  await page.getByTestId('partner-name-0').fill('FAVIJA');
+  await page.getByTestId('partner-country-0').click();
+  await page.getByTestId('country-option-JP').click();
+  await page.getByTestId('create-submit').click();
+  await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop();
+}

@@ -3,85 +3,30 @@
 // approval in its history. Then the other road: the official returns a submitted draft
 // with a comment, and it is back in editing for the manager.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startApp } from './support/app.mjs';
-import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
+import { describe, it } from 'node:test';
 import { agreementsMessages } from './support/locales.mjs';
-import { searchListFor } from './support/pages.mjs';
-
-const skipReason = missingBrowserReason();
-if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
+import {
+  draftFavijaMou,
+  openFromList,
+  runAction,
+  timelineText,
+  waitForStep,
+} from './support/pages.mjs';
+import { signIn as signInAt } from './support/session.mjs';
+import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
 const run = Date.now().toString(36);
 const en = agreementsMessages('en');
 
-describe('the official approves the FAVIJA MoU', { skip: skipReason ?? false }, () => {
-  let app;
-  let browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  /** A browser context of its own per user, as two people on two machines. */
-  async function signIn(email) {
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 1366, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(app.baseUrl);
-    await page.waitForURL(/\/login/);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('concordat-demo');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/agreements/);
-    return page;
-  }
+describe('the official approves the FAVIJA MoU', { skip: browserSkip() }, () => {
+  const running = useAppAndBrowser();
+  const signIn = (email) => signInAt(running.browser, running.app.baseUrl, email);
 
   async function draftAndSubmit(page, title) {
-    await page.getByTestId('new-agreement').click();
-    await page.waitForURL(/\/agreements\/new/);
-    await page.getByTestId('title-text-0').fill(title);
-    await page.getByTestId('agreement-type').click();
-    await page.getByTestId('type-option-mou').click();
-    await page.getByTestId('our-organisation').fill('Hiệp hội Thể thao Công an nhân dân Việt Nam');
-    await page.getByTestId('partner-name-0').fill('FAVIJA');
-    await page.getByTestId('partner-country-0').click();
-    await page.getByTestId('country-option-JP').click();
-    await page.getByTestId('create-submit').click();
-    await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
-    await page.getByTestId('action-submit').click();
-    await page.getByTestId('action-dialog').waitFor();
-    await page.getByTestId('action-confirm').click();
+    await draftFavijaMou(page, title);
+    await runAction(page, 'submit');
     await waitForStep(page, en.steps.awaiting_approval);
     assert.equal(await page.getByTestId('action-submit').count(), 0, 'submitted only once');
-  }
-
-  async function openFromList(page, token) {
-    await (await searchListFor(page, token)).click();
-    await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
-  }
-
-  async function waitForStep(page, label) {
-    await page.waitForFunction(
-      (text) =>
-        document.querySelector('[data-testid="agreement-status"]')?.textContent.includes(text),
-      label,
-    );
-  }
-
-  async function timelineEvent(page, type) {
-    const event = page.locator(`[data-testid="timeline-event"][data-event-type="${type}"]`);
-    await event.waitFor();
-    return (await event.textContent()).trim();
   }
 
   it('the manager drafts and submits it; the official approves it with a comment', async () => {
@@ -97,7 +42,7 @@ describe('the official approves the FAVIJA MoU', { skip: skipReason ?? false }, 
     await official.getByTestId('action-confirm').click();
     await waitForStep(official, en.steps.approved);
 
-    const approval = await timelineEvent(official, 'DraftApproved');
+    const approval = await timelineText(official, 'DraftApproved');
     assert.match(approval, new RegExp(en.events.DraftApproved));
     assert.match(approval, /Nguyễn Thị Lan/, 'the approval names the official');
     assert.match(approval, /Phù hợp với kế hoạch hợp tác quốc tế năm\./, 'with the comment');
@@ -124,7 +69,7 @@ describe('the official approves the FAVIJA MoU', { skip: skipReason ?? false }, 
     await official.getByTestId('action-comment').fill('Bổ sung thời hạn hợp tác.');
     await official.getByTestId('action-confirm').click();
     await waitForStep(official, en.steps.editing);
-    const returned = await timelineEvent(official, 'DraftReturnedForChanges');
+    const returned = await timelineText(official, 'DraftReturnedForChanges');
     assert.match(returned, /Bổ sung thời hạn hợp tác\./);
 
     await openFromList(manager, `${run}r`);

@@ -4,26 +4,16 @@
 // official suspends it with a reason and resumes it.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import { startApp } from './support/app.mjs';
-import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
-import { agreementsMessages } from './support/locales.mjs';
-import { searchListFor } from './support/pages.mjs';
-
-const skipReason = missingBrowserReason();
-if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
+import { describe, it } from 'node:test';
+import { apiClient } from './support/api.mjs';
+import { agreementsMessages, messages } from './support/locales.mjs';
+import { openFromList, timelineEvent, waitForStep } from './support/pages.mjs';
+import { signIn as signInAt } from './support/session.mjs';
+import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
 const run = Date.now().toString(36);
 const en = agreementsMessages('en');
-const signing = JSON.parse(
-  readFileSync(
-    join(dirname(fileURLToPath(import.meta.url)), '..', 'apps/web/src/locales/en/signing.json'),
-    'utf8',
-  ),
-);
+const signing = messages('en', 'signing');
 /** The MoU's text, in Vietnamese and Japanese, both authentic. */
 const FAVIJA_TEXT = {
   languages: [
@@ -50,182 +40,120 @@ const FAVIJA_TEXT = {
   ],
 };
 
-describe(
-  'the official records the signatures of the FAVIJA MoU',
-  { skip: skipReason ?? false },
-  () => {
-    let app;
-    let browser;
+describe('the official records the signatures of the FAVIJA MoU', { skip: browserSkip() }, () => {
+  const running = useAppAndBrowser();
+  const signIn = (email) => signInAt(running.browser, running.app.baseUrl, email);
 
-    before(async () => {
-      app = await startApp();
-      browser = await launchBrowser();
+  /** Drafted, approved, negotiated, finalised, cleared and open for signing, by the right roles. */
+  async function favijaAtSigning() {
+    const { call, tokenOf, command } = apiClient(running.app.baseUrl);
+    const [manager, legal, official] = await Promise.all(
+      ['manager', 'legal', 'official'].map((role) => tokenOf(`${role}@concordat.demo`)),
+    );
+    let agreement = await call(manager, 'POST', '/api/agreements', {
+      title: { vi: `Biên bản ghi nhớ hợp tác thể thao với FAVIJA ${run}` },
+      type: 'mou',
+      ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
+      ourCountry: 'VN',
+      ourSignatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
+      partners: [
+        { name: 'FAVIJA', country: 'JP', signatory: { name: '田中 健一', title: '代表' } },
+      ],
+      termMonths: 60,
+      reviewLeadDays: 90,
     });
-
-    after(async () => {
-      await browser?.close();
-      await app?.stop();
-    });
-
-    async function api(token, method, path, body, headers = {}) {
-      const response = await fetch(app.baseUrl + path, {
-        method,
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-      return JSON.parse(text);
+    const steps = [
+      [manager, 'edit-text', { text: FAVIJA_TEXT }],
+      [manager, 'submit', {}],
+      [official, 'approve', {}],
+      [legal, 'start-negotiation', {}],
+      ...FAVIJA_TEXT.clauses.map(({ key }) => [
+        legal,
+        'review-clause',
+        { clauseKey: key, status: 'cleared' },
+      ]),
+      // The api records the SHA-256 of the canonical text; signatories sign that hash.
+      [legal, 'finalize', {}],
+      [legal, 'request-clearance', {}],
+      [official, 'approve', {}],
+      [official, 'open-signing', {}],
+    ];
+    for (const [token, action, body] of steps) {
+      agreement = await command(token, agreement, action, body);
     }
+    return agreement;
+  }
 
-    const tokenOf = async (email) =>
-      (await api(null, 'POST', '/api/auth/login', { email, password: 'concordat-demo' }))
-        .accessToken;
+  it('both parties sign; the agreement is in force, effective on the last signature', async () => {
+    const { particulars } = await favijaAtSigning();
+    assert.match(particulars.textHash, /^[0-9a-f]{64}$/);
+    const page = await signIn('official@concordat.demo');
+    await openFromList(page, run);
+    await page.getByTestId('signing-panel').waitFor();
+    assert.equal(
+      await page.getByTestId('signing-text-hash').textContent(),
+      particulars.textHash,
+      'the panel shows the hash of the finalised text',
+    );
 
-    /** Drafted, approved, negotiated, finalised, cleared and open for signing, by the right roles. */
-    async function favijaAtSigning() {
-      const [manager, legal, official] = await Promise.all(
-        ['manager', 'legal', 'official'].map((role) => tokenOf(`${role}@concordat.demo`)),
-      );
-      let agreement = await api(manager, 'POST', '/api/agreements', {
-        title: { vi: `Biên bản ghi nhớ hợp tác thể thao với FAVIJA ${run}` },
-        type: 'mou',
-        ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',
-        ourCountry: 'VN',
-        ourSignatory: { name: 'Trần Minh Quang', title: 'Đại diện Hiệp hội' },
-        partners: [
-          { name: 'FAVIJA', country: 'JP', signatory: { name: '田中 健一', title: '代表' } },
-        ],
-        termMonths: 60,
-        reviewLeadDays: 90,
-      });
-      const steps = [
-        [manager, 'edit-text', { text: FAVIJA_TEXT }],
-        [manager, 'submit', {}],
-        [official, 'approve', {}],
-        [legal, 'start-negotiation', {}],
-        ...FAVIJA_TEXT.clauses.map(({ key }) => [
-          legal,
-          'review-clause',
-          { clauseKey: key, status: 'cleared' },
-        ]),
-        // The api records the SHA-256 of the canonical text; signatories sign that hash.
-        [legal, 'finalize', {}],
-        [legal, 'request-clearance', {}],
-        [official, 'approve', {}],
-        [official, 'open-signing', {}],
-      ];
-      for (const [token, action, body] of steps) {
-        agreement = await api(token, 'POST', `/api/agreements/${agreement.id}/${action}`, body, {
-          'if-match': `"${agreement.version}"`,
-        });
-      }
-      return agreement;
-    }
+    // Our side, with a scanned copy: its SHA-256 goes into the signature.
+    const scan = Buffer.from(`%PDF-1.7 signed copy ${run}`);
+    await page.getByTestId('sign-ours').click();
+    await page.getByTestId('signature-place').fill('Hà Nội');
+    await page
+      .getByTestId('signature-scan')
+      .setInputFiles({ name: 'Biên bản ký.pdf', mimeType: 'application/pdf', buffer: scan });
+    await page.getByTestId('signature-scan-hash').waitFor();
+    assert.match(
+      await page.getByTestId('signature-scan-hash').textContent(),
+      new RegExp(createHash('sha256').update(scan).digest('hex')),
+    );
+    await page.getByTestId('signature-submit').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="signing-party-ours"]')
+        ?.textContent.includes('Trần Minh Quang'),
+    );
+    await waitForStep(page, en.steps.collecting_signatures);
 
-    async function signIn(email) {
-      const context = await browser.newContext({
-        locale: 'en-GB',
-        viewport: { width: 1366, height: 900 },
-      });
-      const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      await page.goto(app.baseUrl);
-      await page.waitForURL(/\/login/);
-      await page.getByTestId('login-email').fill(email);
-      await page.getByTestId('login-password').fill('concordat-demo');
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL(/\/agreements/);
-      return page;
-    }
+    // The partner: the form proposes its signatory; the last signature brings it into force.
+    await page.getByTestId('sign-partner-1').click();
+    assert.equal(await page.getByTestId('signature-name').inputValue(), '田中 健一');
+    await page.getByTestId('signature-place').fill('東京');
+    await page.getByTestId('signature-method').getByText(signing.methods.electronic).click();
+    await page.getByTestId('signature-submit').click();
+    await waitForStep(page, en.steps.in_force);
 
-    async function waitForStep(page, label) {
-      await page.waitForFunction(
-        (text) =>
-          document.querySelector('[data-testid="agreement-status"]')?.textContent.includes(text),
-        label,
-      );
-    }
+    const partner = await page.getByTestId('signing-party-partner-1').textContent();
+    assert.match(partner, /田中 健一/);
+    assert.match(partner, new RegExp(signing.methods.electronic));
+    assert.notEqual(
+      (await page.getByTestId('particulars-effective-on').textContent()).trim(),
+      signing.particulars.notComputed,
+      'the effective date is computed',
+    );
+    const signed = timelineEvent(page, 'AgreementSigned');
+    await signed.waitFor();
+    assert.match(await signed.textContent(), new RegExp(en.eventData.effectiveOn));
+    await page.context().close();
+  });
 
-    it('both parties sign; the agreement is in force, effective on the last signature', async () => {
-      const { particulars } = await favijaAtSigning();
-      assert.match(particulars.textHash, /^[0-9a-f]{64}$/);
-      const page = await signIn('official@concordat.demo');
-      await (await searchListFor(page, run)).click();
-      await page.getByTestId('signing-panel').waitFor();
-      assert.equal(
-        await page.getByTestId('signing-text-hash').textContent(),
-        particulars.textHash,
-        'the panel shows the hash of the finalised text',
-      );
+  it('the official suspends the agreement with a reason and resumes it', async () => {
+    const page = await signIn('official@concordat.demo');
+    await openFromList(page, run);
+    await page.getByTestId('action-suspend').click();
+    await page.getByTestId('action-dialog').waitFor();
+    await page.getByTestId('action-reason').fill('Đối tác tái cơ cấu bộ máy');
+    await page.getByTestId('action-confirm').click();
+    await waitForStep(page, en.steps.suspended);
+    const suspended = timelineEvent(page, 'AgreementSuspended');
+    await suspended.waitFor();
+    assert.match(await suspended.textContent(), /Đối tác tái cơ cấu bộ máy/);
 
-      // Our side, with a scanned copy: its SHA-256 goes into the signature.
-      const scan = Buffer.from(`%PDF-1.7 signed copy ${run}`);
-      await page.getByTestId('sign-ours').click();
-      await page.getByTestId('signature-place').fill('Hà Nội');
-      await page
-        .getByTestId('signature-scan')
-        .setInputFiles({ name: 'Biên bản ký.pdf', mimeType: 'application/pdf', buffer: scan });
-      await page.getByTestId('signature-scan-hash').waitFor();
-      assert.match(
-        await page.getByTestId('signature-scan-hash').textContent(),
-        new RegExp(createHash('sha256').update(scan).digest('hex')),
-      );
-      await page.getByTestId('signature-submit').click();
-      await page.waitForFunction(() =>
-        document
-          .querySelector('[data-testid="signing-party-ours"]')
-          ?.textContent.includes('Trần Minh Quang'),
-      );
-      await waitForStep(page, en.steps.collecting_signatures);
-
-      // The partner: the form proposes its signatory; the last signature brings it into force.
-      await page.getByTestId('sign-partner-1').click();
-      assert.equal(await page.getByTestId('signature-name').inputValue(), '田中 健一');
-      await page.getByTestId('signature-place').fill('東京');
-      await page.getByTestId('signature-method').getByText(signing.methods.electronic).click();
-      await page.getByTestId('signature-submit').click();
-      await waitForStep(page, en.steps.in_force);
-
-      const partner = await page.getByTestId('signing-party-partner-1').textContent();
-      assert.match(partner, /田中 健一/);
-      assert.match(partner, new RegExp(signing.methods.electronic));
-      assert.notEqual(
-        (await page.getByTestId('particulars-effective-on').textContent()).trim(),
-        signing.particulars.notComputed,
-        'the effective date is computed',
-      );
-      const signed = page.locator(
-        '[data-testid="timeline-event"][data-event-type="AgreementSigned"]',
-      );
-      await signed.waitFor();
-      assert.match(await signed.textContent(), new RegExp(en.eventData.effectiveOn));
-      await page.context().close();
-    });
-
-    it('the official suspends the agreement with a reason and resumes it', async () => {
-      const page = await signIn('official@concordat.demo');
-      await (await searchListFor(page, run)).click();
-      await page.getByTestId('action-suspend').click();
-      await page.getByTestId('action-dialog').waitFor();
-      await page.getByTestId('action-reason').fill('Đối tác tái cơ cấu bộ máy');
-      await page.getByTestId('action-confirm').click();
-      await waitForStep(page, en.steps.suspended);
-      const suspended = page.locator(
-        '[data-testid="timeline-event"][data-event-type="AgreementSuspended"]',
-      );
-      await suspended.waitFor();
-      assert.match(await suspended.textContent(), /Đối tác tái cơ cấu bộ máy/);
-
-      await page.getByTestId('action-resume').click();
-      await page.getByTestId('action-dialog').waitFor();
-      await page.getByTestId('action-confirm').click();
-      await waitForStep(page, en.steps.in_force);
-      await page.context().close();
-    });
-  },
-);
+    await page.getByTestId('action-resume').click();
+    await page.getByTestId('action-dialog').waitFor();
+    await page.getByTestId('action-confirm').click();
+    await waitForStep(page, en.steps.in_force);
+    await page.context().close();
+  });
+});

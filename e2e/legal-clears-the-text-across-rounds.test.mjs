@@ -3,98 +3,40 @@
 // sees only that clause lose its clearance, cannot finalise until it is cleared again,
 // and compares the two rounds word by word in Vietnamese and Japanese.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startApp } from './support/app.mjs';
-import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
-import { agreementsMessages } from './support/locales.mjs';
-import { searchListFor } from './support/pages.mjs';
-
-const skipReason = missingBrowserReason();
-if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
+import { describe, it } from 'node:test';
+import { agreementsMessages, messages } from './support/locales.mjs';
+import { openFromList, waitForStep } from './support/pages.mjs';
+import { reviewStatuses, waitForClauseStatus } from './support/text-pages.mjs';
+import { signIn } from './support/session.mjs';
+import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
 const en = agreementsMessages('en');
-const text = JSON.parse(
-  readFileSync(new URL('../apps/web/src/locales/en/text.json', import.meta.url), 'utf8'),
-);
+const text = messages('en', 'text');
 
 describe(
   'legal clears the text of the FAVIJA programme across rounds',
-  { skip: skipReason ?? false },
+  { skip: browserSkip() },
   () => {
-    let app;
-    let browser;
-
-    before(async () => {
-      app = await startApp();
-      browser = await launchBrowser();
-    });
-
-    after(async () => {
-      await browser?.close();
-      await app?.stop();
-    });
-
-    async function signIn(email) {
-      const context = await browser.newContext({
-        locale: 'en-GB',
-        viewport: { width: 1366, height: 900 },
-      });
-      const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      await page.goto(app.baseUrl);
-      await page.waitForURL(/\/login/);
-      await page.getByTestId('login-email').fill(email);
-      await page.getByTestId('login-password').fill('concordat-demo');
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL(/\/agreements/);
-      return page;
-    }
-
-    async function waitForStep(page, label) {
-      await page.waitForFunction(
-        (expected) =>
-          document
-            .querySelector('[data-testid="agreement-status"]')
-            ?.textContent.includes(expected),
-        label,
-      );
-    }
+    const running = useAppAndBrowser();
 
     const clause = (page, n) => page.getByTestId('review-clause').nth(n - 1);
 
-    async function statuses(page) {
-      return page
-        .getByTestId('review-clause')
-        .evaluateAll((clauses) => clauses.map((element) => element.dataset.status));
-    }
-
-    async function waitForStatus(page, n, status) {
-      await page.waitForFunction(
-        ([index, expected]) =>
-          document.querySelectorAll('[data-testid="review-clause"]')[index]?.dataset.status ===
-          expected,
-        [n - 1, status],
-      );
-    }
-
     it('clears, finalises, records the partner round and clears the changed clause again', async () => {
-      const legal = await signIn('legal@concordat.demo');
-      await (await searchListFor(legal, '2027')).click();
-      await legal.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+      const legal = await signIn(running.browser, running.app.baseUrl, 'legal@concordat.demo');
+      await openFromList(legal, '2027');
 
       // Round 2 is FAVIJA's: clause 2 changed since it was cleared, clause 3 is flagged.
       await legal.getByTestId('link-review').click();
       await legal.getByTestId('review-clause').first().waitFor();
-      assert.deepEqual(await statuses(legal), ['cleared', 'unreviewed', 'flagged']);
+      assert.deepEqual(await reviewStatuses(legal), ['cleared', 'unreviewed', 'flagged']);
 
       await legal.getByTestId('clear-delegations').click();
-      await waitForStatus(legal, 2, 'cleared');
+      await waitForClauseStatus(legal, 2, 'cleared');
       // The keyboard alone: focus clause 3 and press C.
       await clause(legal, 2).focus();
       await legal.keyboard.press('j');
       await legal.keyboard.press('c');
-      await waitForStatus(legal, 3, 'cleared');
+      await waitForClauseStatus(legal, 3, 'cleared');
       assert.match(
         await legal.getByTestId('review-progress').textContent(),
         /3 of 3 clauses cleared/,
@@ -132,9 +74,9 @@ describe(
 
       await legal.getByTestId('link-review').click();
       await legal.getByTestId('review-clause').first().waitFor();
-      assert.deepEqual(await statuses(legal), ['cleared', 'unreviewed', 'cleared']);
+      assert.deepEqual(await reviewStatuses(legal), ['cleared', 'unreviewed', 'cleared']);
       await legal.getByTestId('clear-delegations').click();
-      await waitForStatus(legal, 2, 'cleared');
+      await waitForClauseStatus(legal, 2, 'cleared');
 
       // Round 2 against round 3, word by word.
       await legal.getByText(text.editor.back).click();

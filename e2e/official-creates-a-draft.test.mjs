@@ -2,14 +2,11 @@
 // sees who created it in its history; then does the same in each of the other UI
 // languages, and the language choice survives a reload.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startApp } from './support/app.mjs';
-import { launchBrowser, missingBrowserReason } from './support/browser.mjs';
+import { describe, it } from 'node:test';
 import { agreementsMessages } from './support/locales.mjs';
 import { searchListFor } from './support/pages.mjs';
-
-const skipReason = missingBrowserReason();
-if (skipReason) console.log(`# end-to-end suite skipped: ${skipReason}`);
+import { signIn } from './support/session.mjs';
+import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
 // A token unique to this run, so each search finds exactly the draft this run made.
 const run = Date.now().toString(36);
@@ -20,26 +17,9 @@ const DRAFTS = {
   ja: `空手道の親善大会に関する覚書 ${run}ja`,
 };
 
-describe('the official drafts agreements in the browser', { skip: skipReason ?? false }, () => {
-  let app;
-  let browser;
+describe('the official drafts agreements in the browser', { skip: browserSkip() }, () => {
+  const running = useAppAndBrowser();
   let page;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 1366, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   async function listHeading() {
     const heading = page.getByTestId('agreements-title');
@@ -78,12 +58,7 @@ describe('the official drafts agreements in the browser', { skip: skipReason ?? 
   }
 
   it('signs in as the official and lands on the agreements list', async () => {
-    await page.goto(app.baseUrl);
-    await page.waitForURL(/\/login/);
-    await page.getByTestId('login-email').fill('official@concordat.demo');
-    await page.getByTestId('login-password').fill('concordat-demo');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/agreements/);
+    page = await signIn(running.browser, running.app.baseUrl, 'official@concordat.demo');
     assert.equal(await listHeading(), agreementsMessages('en').list.title);
     assert.ok(
       (await page.getByTestId('agreement-row').count()) > 0,

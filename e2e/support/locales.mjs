@@ -14,6 +14,11 @@ const localesDir = join(
   'locales',
 );
 
+/** One namespace of one UI language, e.g. `messages('en', 'signing')`. */
+export function messages(lang, namespace) {
+  return JSON.parse(readFileSync(join(localesDir, lang, `${namespace}.json`), 'utf8'));
+}
+
 export function agreementsMessages(lang) {
-  return JSON.parse(readFileSync(join(localesDir, lang, 'agreements.json'), 'utf8'));
+  return messages(lang, 'agreements');
 }

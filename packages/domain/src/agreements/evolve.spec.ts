@@ -56,6 +56,8 @@ describe('evolve', () => {
       signatures: [],
       attachments: [],
       text: { draft: null, versions: [], reviews: {} },
+      amendment: null,
+      amendments: [],
     });
   });
 

@@ -24,8 +24,8 @@ export function amendmentProposed(
  */
 export function amendmentNegotiationStarted(state: ExistingAgreementState): ExistingAgreementState {
   const draft = state.text.draft;
-  if (draft === null) return state;
   const round = state.round + 1;
+  if (draft === null) return { ...state, round, textHash: null };
   return {
     ...state,
     round,
@@ -56,6 +56,7 @@ export function amendmentTookEffect(
         proposedAt,
         effectiveOn: data.effectiveOn,
         textHash: data.textHash,
+        round: state.round,
       },
     ],
   };

@@ -35,6 +35,8 @@ export interface AmendmentRecord {
   effectiveOn: string;
   /** The hash of the consolidated text every party signed. */
   textHash: string;
+  /** The negotiation round whose text the amendment made the text in force. */
+  round: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import { textHash } from '../text/text.canonical.js';
 import { allowedCommands } from '../transitions.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { AMENDED_TEXT, historyThroughAmendment } from './amendment.fixtures.js';
+import { amendmentsViewOf } from './amendment.views.js';
 
 const UNDER_REVIEW = { status: 'review', step: 'under_review' } as const;
 const IN_FORCE = { status: 'active', step: 'in_force' } as const;
@@ -116,6 +117,7 @@ describe('amendments', () => {
           proposedAt: expect.any(String),
           effectiveOn: '2024-03-15',
           textHash: textHash(AMENDED_TEXT),
+          round: inForce.round + 1,
         },
       ]);
       expect(currentVersion(state.text)?.text).toEqual(AMENDED_TEXT);
@@ -170,5 +172,38 @@ describe('amendments', () => {
       // Rounds keep counting, so a later amendment never reuses the withdrawn one's round.
       expect(state.round).toBe(inForce.round + 1);
     });
+  });
+});
+
+describe('amendmentsViewOf', () => {
+  it('lists the running amendment as in progress, on the round in force', () => {
+    const state = existing(foldAgreement(historyThroughAmendment('proposed')));
+    expect(amendmentsViewOf(state)).toEqual([
+      {
+        number: 1,
+        status: 'in_progress',
+        reason: 'Add youth camps',
+        proposedBy: DRAFTER.userId,
+        proposedAt: state.amendment?.proposedAt,
+        effectiveOn: null,
+        textHash: null,
+        round: null,
+        baseRound: 1,
+      },
+    ]);
+  });
+
+  it('lists an amendment that took effect as in force, with its date, hash and round', () => {
+    const state = existing(foldAgreement(historyThroughAmendment('signed')));
+    expect(amendmentsViewOf(state)).toMatchObject([
+      {
+        number: 1,
+        status: 'in_force',
+        effectiveOn: '2024-03-15',
+        textHash: textHash(AMENDED_TEXT),
+        round: 2,
+        baseRound: null,
+      },
+    ]);
   });
 });

@@ -31,6 +31,11 @@ export interface AgreementFacts {
   amendment: AmendmentInProgress | null;
   /** The amendments that took effect, oldest first: the amendment chain. */
   amendments: AmendmentRecord[];
+  /**
+   * The negotiation round whose text is in force (the consolidated text): set by the
+   * signature and by each amendment taking effect; null before the first signature.
+   */
+  inForceRound: number | null;
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

@@ -48,6 +48,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       text: NO_TEXT,
       amendment: null,
       amendments: [],
+      inForceRound: null,
     } as ExistingAgreementState;
   }
   if (state.status === 'none') {
@@ -78,6 +79,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
         effectiveOn: event.data.effectiveOn,
         details: { ...moved.details, endsOn: event.data.endsOn ?? moved.details.endsOn },
         reviewDueOn: event.data.reviewDueOn ?? moved.reviewDueOn,
+        inForceRound: moved.round,
       };
     case 'ReviewStarted':
       return { ...moved, reviewDueOn: event.data.dueOn };

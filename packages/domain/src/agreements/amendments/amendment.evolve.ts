@@ -47,6 +47,7 @@ export function amendmentTookEffect(
   return {
     ...state,
     amendment: null,
+    inForceRound: state.round,
     amendments: [
       ...state.amendments,
       {

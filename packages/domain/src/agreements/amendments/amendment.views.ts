@@ -46,13 +46,7 @@ export function amendmentsViewOf(state: ExistingAgreementState): AmendmentView[]
   ];
 }
 
-const SIGNED_STATUSES: readonly string[] = ['active', 'review', 'expired', 'terminated'];
-
-/**
- * The round whose text is in force (the consolidated text): while an amendment runs, the
- * one it amends; null before the agreement was first signed.
- */
+/** The round whose text is in force; null before the first signature. */
 export function inForceRoundOf(state: ExistingAgreementState): number | null {
-  if (state.amendment !== null) return state.amendment.inForce.round;
-  return SIGNED_STATUSES.includes(state.status) ? state.round : null;
+  return state.inForceRound;
 }

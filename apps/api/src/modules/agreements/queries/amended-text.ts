@@ -20,6 +20,7 @@ export async function readTextWithAmendments(
   const text = await readAgreementText(manager, id);
   if (inForceRound === null) return { text, textInForce: null };
   if (text.current?.round === inForceRound) return { text, textInForce: text.current };
+  // An agreement signed without a written text has the empty text in force, which has no version.
   const [row] = await readVersionRows(manager, id, [inForceRound]);
   const textInForce = row === undefined ? null : toVersionView(row);
   const amending = amendments.some((amendment) => amendment.status === 'in_progress');

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AgreementProjection } from '../src/modules/agreements/projections/agreement.projection.js';
 import { AgreementParticularsProjection } from '../src/modules/agreements/projections/agreement-particulars.projection.js';
+import { AgreementAmendmentsProjection } from '../src/modules/agreements/projections/agreement-amendments.projection.js';
 import { AgreementReadModels } from '../src/modules/agreements/projections/agreement-read-models.js';
 import { ApprovalProjection } from '../src/modules/approvals/infrastructure/approval.projection.js';
 import { AgreementTextProjection } from '../src/modules/agreements/text/projections/agreement-text.projection.js';
@@ -60,6 +61,9 @@ describe('rebuilding the agreements projection from the log', () => {
     await act('official', active, 'suspend', { reason: 'Reorganisation' });
     const review = await givenAgreementAt(t, cast, 'review.under_review');
     await act('official', review, 'renew', { endsOn: '2034-03-14' });
+    // An agreement in force with an amendment running: the amendments read model.
+    const amended = await givenAgreementAt(t, cast, 'active.in_force');
+    await act('manager', amended, 'propose-amendment', { reason: 'Thêm trại hè' });
     const ended = await givenAgreementAt(t, cast, 'active.in_force');
     await act('official', ended, 'terminate', { reason: 'Ended', terminatedOn: '2026-06-30' });
     // A text over two rounds with legal's reviews: the per-event read models.
@@ -122,15 +126,17 @@ describe('rebuilding the agreements projection from the log', () => {
     approvals: await table('agreement_approvals', 'agreement_id'),
     texts: await table('agreement_text_versions', 'agreement_id, round'),
     reviews: await table('agreement_clause_reviews', 'agreement_id, clause_key'),
+    amendments: await table('agreement_amendments', 'agreement_id'),
   });
 
   it('leaves every read model equal, row for row, to the live one', async () => {
     const live = await readModels();
-    expect(live.agreements).toHaveLength(8);
-    expect(live.particulars).toHaveLength(8);
+    expect(live.agreements).toHaveLength(9);
+    expect(live.particulars).toHaveLength(9);
     expect(live.approvals?.length).toBeGreaterThan(0);
     expect(live.texts?.length).toBeGreaterThan(0);
     expect(live.reviews?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(live.amendments)).toContain('in_progress');
     // Spoil the read models, so a rebuild that did nothing could not pass.
     await t.sql.query(`UPDATE agreements SET title_sort = 'spoilt', version = 99`);
     await t.sql.query(`UPDATE agreements SET created_at = now() WHERE status = 'active'`);
@@ -139,6 +145,7 @@ describe('rebuilding the agreements projection from the log', () => {
     await t.sql.query(`DELETE FROM agreement_approvals WHERE outcome IS NOT NULL`);
     await t.sql.query(`UPDATE agreement_text_versions SET clauses = '[]'::jsonb`);
     await t.sql.query(`DELETE FROM agreement_clause_reviews`);
+    await t.sql.query(`UPDATE agreement_amendments SET view = '[]'::jsonb, in_force_round = NULL`);
 
     const outcome = await dataSource.transaction((manager) =>
       rebuildAgreementsProjection(
@@ -148,11 +155,12 @@ describe('rebuilding the agreements projection from the log', () => {
           new AgreementParticularsProjection(),
           new ApprovalProjection(),
           new AgreementTextProjection(),
+          new AgreementAmendmentsProjection(),
         ),
       ),
     );
 
-    expect(outcome.agreements).toBe(8);
+    expect(outcome.agreements).toBe(9);
     const { rows } = await t.sql.query<{
       n: string;
     }>(`SELECT count(*) AS n FROM events WHERE stream_id IN
@@ -166,6 +174,6 @@ describe('rebuilding the agreements projection from the log', () => {
     const verify = await t.request('GET', '/api/audit/verify', { token: admin.token });
     expect(verify.json<{ ok: boolean }>().ok).toBe(true);
     const list = await t.request('GET', '/api/agreements?pageSize=50', { token: admin.token });
-    expect(list.json<{ items: unknown[] }>().items).toHaveLength(8);
+    expect(list.json<{ items: unknown[] }>().items).toHaveLength(9);
   });
 });

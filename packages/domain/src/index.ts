@@ -34,3 +34,5 @@ export * from './agreements/text/text.commands.js';
 export * from './agreements/text/text.canonical.js';
 export * from './agreements/text/text.rules.js';
 export * from './agreements/text/text.views.js';
+export * from './agreements/amendments/amendment.model.js';
+export * from './agreements/amendments/amendment.views.js';

@@ -7,6 +7,7 @@ import { CreateEventCheckpoints1764000000001 } from './1764000000001-create-even
 import { CreateAgreementTexts1764010000000 } from './1764010000000-create-agreement-texts.js';
 import { CreateApprovalTables1764020000000 } from './1764020000000-create-approval-tables.js';
 import { CreateAgreementParticularsAndAttachments1764030000000 } from './1764030000000-create-agreement-particulars-and-attachments.js';
+import { CreateAgreementAmendments1764040000000 } from './1764040000000-create-agreement-amendments.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateAgreementTexts1764010000000,
   CreateApprovalTables1764020000000,
   CreateAgreementParticularsAndAttachments1764030000000,
+  CreateAgreementAmendments1764040000000,
 ];

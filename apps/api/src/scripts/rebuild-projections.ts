@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { appOptionsFromEnv } from '../config/app-options.js';
 import { AgreementProjection } from '../modules/agreements/projections/agreement.projection.js';
 import { AgreementParticularsProjection } from '../modules/agreements/projections/agreement-particulars.projection.js';
+import { AgreementAmendmentsProjection } from '../modules/agreements/projections/agreement-amendments.projection.js';
 import { AgreementReadModels } from '../modules/agreements/projections/agreement-read-models.js';
 import { ApprovalProjection } from '../modules/approvals/infrastructure/approval.projection.js';
 import { AgreementTextProjection } from '../modules/agreements/text/projections/agreement-text.projection.js';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
           new AgreementParticularsProjection(),
           new ApprovalProjection(),
           new AgreementTextProjection(),
+          new AgreementAmendmentsProjection(),
         ),
       ),
     );

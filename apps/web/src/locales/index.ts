@@ -4,24 +4,28 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enSigning from './en/signing.json';
 import enText from './en/text.json';
+import enAmendments from './en/amendments.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
 import jaCommon from './ja/common.json';
 import jaSigning from './ja/signing.json';
 import jaText from './ja/text.json';
+import jaAmendments from './ja/amendments.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
 import ruCommon from './ru/common.json';
 import ruSigning from './ru/signing.json';
 import ruText from './ru/text.json';
+import ruAmendments from './ru/amendments.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
 import viCommon from './vi/common.json';
 import viSigning from './vi/signing.json';
 import viText from './vi/text.json';
+import viAmendments from './vi/amendments.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -31,9 +35,18 @@ export type MessageSchema = {
   approvals: typeof enApprovals;
   signing: typeof enSigning;
   text: typeof enText;
+  amendments: typeof enAmendments;
 };
 
-export const NAMESPACES = ['common', 'auth', 'agreements', 'approvals', 'signing', 'text'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'agreements',
+  'approvals',
+  'signing',
+  'text',
+  'amendments',
+] as const;
 
 export const messages = {
   en: {
@@ -43,6 +56,7 @@ export const messages = {
     approvals: enApprovals,
     signing: enSigning,
     text: enText,
+    amendments: enAmendments,
   },
   vi: {
     common: viCommon,
@@ -51,6 +65,7 @@ export const messages = {
     approvals: viApprovals,
     signing: viSigning,
     text: viText,
+    amendments: viAmendments,
   },
   ru: {
     common: ruCommon,
@@ -59,6 +74,7 @@ export const messages = {
     approvals: ruApprovals,
     signing: ruSigning,
     text: ruText,
+    amendments: ruAmendments,
   },
   ja: {
     common: jaCommon,
@@ -67,5 +83,6 @@ export const messages = {
     approvals: jaApprovals,
     signing: jaSigning,
     text: jaText,
+    amendments: jaAmendments,
   },
 };

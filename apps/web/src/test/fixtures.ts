@@ -55,6 +55,8 @@ export function aDetail(overrides: Partial<AgreementDetailView> = {}): Agreement
     ...anAgreement(),
     allowedActions: [],
     text: { current: null, versions: [] },
+    amendments: [],
+    textInForce: null,
     ...overrides,
   };
 }

@@ -49,6 +49,7 @@ export const AGREEMENT_ACTIONS = {
   withdraw: { commands: ['WithdrawAgreement'], primary: false },
   'edit-text': { commands: ['EditAgreementText'], primary: false },
   'review-clause': { commands: ['ReviewClause'], primary: false },
+  'propose-amendment': { commands: ['ProposeAmendment'], primary: false },
 } as const satisfies Record<string, AgreementActionDefinition>;
 
 export type AgreementAction = keyof typeof AGREEMENT_ACTIONS;

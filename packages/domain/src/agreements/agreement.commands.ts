@@ -14,6 +14,7 @@ import {
   openNegotiationRoundSchema,
   reviewClauseSchema,
 } from './text/text.commands.js';
+import { proposeAmendmentSchema } from './amendments/amendment.model.js';
 
 /**
  * What a user asks of an agreement, imperative, one union. The payload schemas below are
@@ -145,6 +146,7 @@ export type EditAgreementText = Command<
   z.infer<typeof editAgreementTextSchema>
 >;
 export type ReviewClause = Command<'ReviewClause', z.infer<typeof reviewClauseSchema>>;
+export type ProposeAmendment = Command<'ProposeAmendment', z.infer<typeof proposeAmendmentSchema>>;
 
 export type AgreementCommand =
   | CreateDraftAgreement
@@ -169,7 +171,8 @@ export type AgreementCommand =
   | WithdrawAgreement
   | AddAttachment
   | EditAgreementText
-  | ReviewClause;
+  | ReviewClause
+  | ProposeAmendment;
 
 export type AgreementCommandType = AgreementCommand['type'];
 
@@ -201,6 +204,7 @@ export const agreementCommandSchemas = {
   AddAttachment: addAttachmentSchema,
   EditAgreementText: editAgreementTextSchema,
   ReviewClause: reviewClauseSchema,
+  ProposeAmendment: proposeAmendmentSchema,
 } as const satisfies Record<AgreementCommandType, z.ZodType>;
 
 /** The HTTP payload of a command, as its schema parses it (no agreement id). */

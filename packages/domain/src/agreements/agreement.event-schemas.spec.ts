@@ -7,6 +7,7 @@ import {
   parseAgreementEvent,
 } from './agreement.event-schemas.js';
 import { AGREEMENT_TRANSITIONS } from './transitions.js';
+import { historyThroughAmendment } from './amendments/amendment.fixtures.js';
 
 describe('agreementEventSchemas', () => {
   // Every event of every row, decided from each position the row starts from.
@@ -16,7 +17,7 @@ describe('agreementEventSchemas', () => {
       const events = decide(sample(row.command), foldAgreement(history), by(actorFor(row.command)));
       return [...history, ...events];
     }),
-  );
+  ).concat(historyThroughAmendment('signed'), historyThroughAmendment('withdrawn'));
 
   it('has a schema for every event the table emits, and no other', () => {
     expect(new Set(Object.keys(agreementEventSchemas))).toEqual(

@@ -79,6 +79,18 @@ export const agreementEventSchemas = {
     comment: z.string().nullable(),
     wording: z.record(z.string(), z.string()).nullable(),
   }),
+  AmendmentProposed: z.strictObject({
+    number: z.number().int().min(1),
+    reason: z.string(),
+    proposedBy: z.string(),
+    proposedAt: z.string(),
+  }),
+  AmendmentTookEffect: z.strictObject({
+    number: z.number().int().min(1),
+    effectiveOn: isoDate,
+    textHash: z.string().min(1),
+  }),
+  AmendmentWithdrawn: z.strictObject({ number: z.number().int().min(1), reason: z.string() }),
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

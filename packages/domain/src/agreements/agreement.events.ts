@@ -84,7 +84,13 @@ export type AgreementEvent =
         comment: string | null;
         wording: LocalizedText | null;
       };
-    };
+    }
+  | {
+      type: 'AmendmentProposed';
+      data: { number: number; reason: string; proposedBy: string; proposedAt: string };
+    }
+  | { type: 'AmendmentTookEffect'; data: { number: number; effectiveOn: string; textHash: string } }
+  | { type: 'AmendmentWithdrawn'; data: { number: number; reason: string } };
 
 export type AgreementEventType = AgreementEvent['type'];
 

@@ -13,6 +13,7 @@ import { initialAgreementState } from './agreement.state.js';
 import { decide } from './decide.js';
 import { evolve } from './evolve.js';
 import { AGREEMENT_TRANSITIONS } from './transitions.js';
+import { isAmendmentOnlyRow } from './amendments/amendment.model.js';
 import type { AgreementTransition } from './transitions.js';
 import { signaturesToComplete } from './signing/signing.fixtures.js';
 import { textHash } from './text/text.canonical.js';
@@ -146,6 +147,10 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
     type: 'ReviewClause',
     data: { clauseKey: 'purpose', status: 'cleared', comment: null },
   },
+  ProposeAmendment: {
+    type: 'ProposeAmendment',
+    data: { reason: 'Add a clause on youth camps' },
+  },
 };
 
 export function sample<T extends AgreementCommandType>(type: T): CommandOf<T> {
@@ -175,7 +180,7 @@ export function pathTo(target: LifecyclePosition): AgreementTransition[] {
   for (let here = queue.shift(); here !== undefined; here = queue.shift()) {
     const route = routes.get(here) ?? [];
     if (here === positionKey(target)) return route;
-    for (const row of AGREEMENT_TRANSITIONS) {
+    for (const row of AGREEMENT_TRANSITIONS.filter((row) => !isAmendmentOnlyRow(row))) {
       const next = positionKey(row.to);
       if (row.from.some((from) => positionKey(from) === here) && !routes.has(next)) {
         routes.set(next, [...route, row]);

@@ -4,6 +4,7 @@ import type { ApprovalRun } from '../approvals/approval-run.js';
 import type { AgreementParticulars } from './particulars/agreement-particulars.js';
 import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 import type { TextFacts } from './text/text.model.js';
+import type { AmendmentInProgress, AmendmentRecord } from './amendments/amendment.model.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
@@ -26,6 +27,15 @@ export interface AgreementFacts {
   attachments: AttachmentRef[];
   /** The draft text, the negotiated versions and legal's review of the current one. */
   text: TextFacts;
+  /** The amendment being worked on while the agreement stays in force; null when none. */
+  amendment: AmendmentInProgress | null;
+  /** The amendments that took effect, oldest first: the amendment chain. */
+  amendments: AmendmentRecord[];
+  /**
+   * The negotiation round whose text is in force (the consolidated text): set by the
+   * signature and by each amendment taking effect; null before the first signature.
+   */
+  inForceRound: number | null;
 }
 
 export type ExistingAgreementState = AgreementPosition & AgreementFacts;

@@ -4,7 +4,8 @@ import type { LocalizedText } from '../shared/localized-text.js';
 import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
 import type { AgreementParticularsView } from './signing/particulars.views.js';
-import type { AgreementTextView } from './text/text.views.js';
+import type { AgreementTextView, TextVersionView } from './text/text.views.js';
+import type { AmendmentView } from './amendments/amendment.views.js';
 
 /** A user as shown next to what they did. */
 export interface UserRef {
@@ -45,6 +46,16 @@ export interface AgreementDetailView extends AgreementView {
   allowedActions: AgreementAction[];
   /** The current text with legal's review of each clause, and the list of rounds. */
   text: AgreementTextView;
+  /**
+   * The amendment chain, oldest first, and the amendment running (status `in_progress`).
+   * See docs/amendments.md for how `status` reads while an amendment runs.
+   */
+  amendments: AmendmentView[];
+  /**
+   * The consolidated text in force (version N after N-1 amendments); it differs from
+   * `text.current` while an amendment is negotiated. Null before the first signature.
+   */
+  textInForce: TextVersionView | null;
 }
 
 /** One entry of an agreement's history. */

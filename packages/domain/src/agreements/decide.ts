@@ -26,6 +26,11 @@ import {
   decideReviewClause,
 } from './text/text.decide.js';
 import type { AgreementTransition } from './transitions.js';
+import {
+  amendmentSignatureOutcome,
+  decideProposeAmendment,
+  decideWithdraw,
+} from './amendments/amendment.decide.js';
 
 type AgreementError = DomainError<AgreementErrorCode>;
 
@@ -120,7 +125,7 @@ function eventsFor(
     case 'OpenSigning':
       return [{ type: 'SigningOpened', data: {} }];
     case 'SignAgreement':
-      return decideSignature(state, command.data, metadata);
+      return amendmentSignatureOutcome(state, decideSignature(state, command.data, metadata));
     case 'SuspendAgreement':
       return [
         {
@@ -148,18 +153,15 @@ function eventsFor(
         },
       ];
     case 'WithdrawAgreement':
-      return [
-        {
-          type: 'AgreementWithdrawn',
-          data: { reason: requireText(command.data.reason, 'reason') },
-        },
-      ];
+      return [decideWithdraw(state, requireText(command.data.reason, 'reason'))];
     case 'AddAttachment':
       return [{ type: 'AttachmentAdded', data: command.data }];
     case 'EditAgreementText':
       return decideEditText(state, command.data.text);
     case 'ReviewClause':
       return decideReviewClause(state, command.data);
+    case 'ProposeAmendment':
+      return [decideProposeAmendment(state, requireText(command.data.reason, 'reason'), metadata)];
     default: {
       const unhandled: never = command;
       throw new Error(`Unhandled command ${JSON.stringify(unhandled)}`);

@@ -56,6 +56,9 @@ describe('evolve', () => {
       signatures: [],
       attachments: [],
       text: { draft: null, versions: [], reviews: {} },
+      amendment: null,
+      amendments: [],
+      inForceRound: null,
     });
   });
 

@@ -8,6 +8,12 @@ import { evolveApproval } from '../approvals/approval-evolve.js';
 import { withDefaultParticulars } from './particulars/agreement-particulars.js';
 import { NO_TEXT } from './text/text.model.js';
 import { clauseReviewed, negotiationStarted, roundOpened, textEdited } from './text/text.evolve.js';
+import {
+  amendmentNegotiationStarted,
+  amendmentProposed,
+  amendmentTookEffect,
+  amendmentWithdrawn,
+} from './amendments/amendment.evolve.js';
 
 /**
  * Applies one recorded event. Where the agreement moves to is read from the transition
@@ -40,6 +46,9 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       signatures: [],
       attachments: [],
       text: NO_TEXT,
+      amendment: null,
+      amendments: [],
+      inForceRound: null,
     } as ExistingAgreementState;
   }
   if (state.status === 'none') {
@@ -51,6 +60,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AgreementDetailsEdited':
       return { ...moved, details: { ...moved.details, ...definedOnly(event.data) } };
     case 'NegotiationStarted':
+      if (moved.amendment !== null) return amendmentNegotiationStarted(moved);
       return { ...moved, round: 1, text: negotiationStarted(moved.text) };
     case 'NegotiationRoundOpened':
       // A new round reopens the text: the old hash no longer describes what will be signed.
@@ -69,6 +79,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
         effectiveOn: event.data.effectiveOn,
         details: { ...moved.details, endsOn: event.data.endsOn ?? moved.details.endsOn },
         reviewDueOn: event.data.reviewDueOn ?? moved.reviewDueOn,
+        inForceRound: moved.round,
       };
     case 'ReviewStarted':
       return { ...moved, reviewDueOn: event.data.dueOn };
@@ -108,6 +119,12 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       return { ...moved, signatures: [...moved.signatures, event.data] };
     case 'AttachmentAdded':
       return { ...moved, attachments: [...moved.attachments, event.data] };
+    case 'AmendmentProposed':
+      return amendmentProposed(moved, event.data);
+    case 'AmendmentTookEffect':
+      return amendmentTookEffect(moved, event.data);
+    case 'AmendmentWithdrawn':
+      return amendmentWithdrawn(moved);
     default: {
       const unhandled: never = event;
       throw new Error(`Unhandled event ${JSON.stringify(unhandled)}`);

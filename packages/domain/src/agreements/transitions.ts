@@ -339,6 +339,38 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     description:
       'Legal clears a clause of the current round, flags it with a comment, or proposes wording.',
   },
+  {
+    command: 'ProposeAmendment',
+    from: [active.inForce, review.underReview],
+    to: draft.editing,
+    event: 'AmendmentProposed',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Open amendment N+1 (also the review decision "amend"): its text goes through draft, approval, negotiation and signing while the agreement stays in force.',
+  },
+  {
+    command: 'SignAgreement',
+    from: [signing.collectingSignatures],
+    to: active.inForce,
+    event: 'AmendmentTookEffect',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'With the last signature on an amendment: its text becomes the consolidated text in force.',
+    onCompletion: true,
+  },
+  {
+    command: 'WithdrawAgreement',
+    from: BEFORE_SIGNATURE,
+    to: active.inForce,
+    event: 'AmendmentWithdrawn',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Withdraw during an amendment: the amendment is abandoned and the text in force stays.',
+    onCompletion: true,
+  },
 ];
 
 /** The row that lets `command` run from where `state` stands, if any. */

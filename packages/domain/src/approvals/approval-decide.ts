@@ -29,7 +29,9 @@ export function startApproval(
   const context = metadata.approvals ?? NO_APPROVAL_CONTEXT;
   // A draft without a type is refused by the submission requirements right after this;
   // the fallback only keeps the snapshot well-formed until then.
-  const policy = policyFor(context.policies, state.details.type ?? 'mou', purpose);
+  // An amendment is approved under the policy for amendments, whatever the agreement's type.
+  const type = state.amendment === null ? (state.details.type ?? 'mou') : 'amendment';
+  const policy = policyFor(context.policies, type, purpose);
   const data = { policy, startedAt: metadata.now };
   return purpose === 'draft'
     ? { type: 'AgreementSubmittedForApproval', data }

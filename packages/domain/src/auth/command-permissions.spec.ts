@@ -29,6 +29,7 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'LetExpire',
     'TerminateAgreement',
     'AddAttachment',
+    'ProposeAmendment',
   ],
   legal: [
     'CreateDraftAgreement',
@@ -50,6 +51,7 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'AddAttachment',
     'OpenNegotiationRound',
     'EditAgreementText',
+    'ProposeAmendment',
   ],
   auditor: [],
   admin: AGREEMENT_COMMAND_TYPES,

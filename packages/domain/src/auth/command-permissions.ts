@@ -32,6 +32,7 @@ export const COMMAND_PERMISSIONS = {
   AddAttachment: ['official', 'legal', 'manager', 'admin'],
   EditAgreementText: ['legal', 'manager', 'admin'],
   ReviewClause: ['legal', 'admin'],
+  ProposeAmendment: ['official', 'manager', 'admin'],
 } as const satisfies Record<AgreementCommandType, readonly Role[]>;
 
 /** Whether `role` may run `command` at all (where it may run is the transition table's). */

@@ -1,4 +1,4 @@
-import type { AgreementDetailView } from '@concordat/domain';
+import type { AgreementDetailView, TextVersionView } from '@concordat/domain';
 
 const TEXT_HASH = '5d0c1f7b9e3a4c2d8f6b0a1e7c3d9b5f2a4e6c8d0b1f3a5c7e9d2b4f6a8c0e1d';
 
@@ -7,6 +7,39 @@ const LEGAL = {
   name: 'Trần Minh Đức',
   email: 'legal@concordat.demo',
   role: 'legal' as const,
+};
+
+/** The text in force: the one both parties signed. */
+const CURRENT_TEXT: TextVersionView = {
+  round: 2,
+  proposedBy: 'partner',
+  languages: [
+    { tag: 'vi', authentic: true },
+    { tag: 'ja', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'delegations',
+      number: 1,
+      title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
+      text: {
+        vi: 'Hai bên trao đổi một đoàn vận động viên mỗi năm.',
+        ja: '両者は毎年、選手団を相互に派遣する。',
+      },
+      review: {
+        status: 'cleared',
+        round: 2,
+        comment: null,
+        wording: null,
+        reviewedBy: LEGAL,
+        reviewedAt: '2024-03-01T09:30:00.000Z',
+      },
+    },
+  ],
+  textHash: TEXT_HASH,
+  finalisedHash: TEXT_HASH,
+  recordedAt: '2024-02-20T08:00:00.000Z',
+  recordedBy: LEGAL,
 };
 
 /**
@@ -97,37 +130,7 @@ export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
     ],
   },
   text: {
-    current: {
-      round: 2,
-      proposedBy: 'partner',
-      languages: [
-        { tag: 'vi', authentic: true },
-        { tag: 'ja', authentic: true },
-      ],
-      clauses: [
-        {
-          key: 'delegations',
-          number: 1,
-          title: { vi: 'Trao đổi đoàn', ja: '代表団の交流' },
-          text: {
-            vi: 'Hai bên trao đổi một đoàn vận động viên mỗi năm.',
-            ja: '両者は毎年、選手団を相互に派遣する。',
-          },
-          review: {
-            status: 'cleared',
-            round: 2,
-            comment: null,
-            wording: null,
-            reviewedBy: LEGAL,
-            reviewedAt: '2024-03-01T09:30:00.000Z',
-          },
-        },
-      ],
-      textHash: TEXT_HASH,
-      finalisedHash: TEXT_HASH,
-      recordedAt: '2024-02-20T08:00:00.000Z',
-      recordedBy: LEGAL,
-    },
+    current: CURRENT_TEXT,
     versions: [
       {
         round: 1,
@@ -149,5 +152,8 @@ export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
       },
     ],
   },
-  allowedActions: ['suspend', 'start-review', 'terminate'],
+  allowedActions: ['suspend', 'start-review', 'terminate', 'propose-amendment'],
+  // No amendment yet; see docs/amendments.md for an amended agreement.
+  amendments: [],
+  textInForce: CURRENT_TEXT,
 };

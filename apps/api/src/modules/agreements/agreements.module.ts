@@ -10,6 +10,7 @@ import { RunAgreementCommandHandler } from './commands/run-agreement-command/run
 import { AgreementCommandRunner } from './infrastructure/agreement-command-runner.js';
 import { AgreementProjection } from './projections/agreement.projection.js';
 import { AgreementParticularsProjection } from './projections/agreement-particulars.projection.js';
+import { AgreementAmendmentsProjection } from './projections/agreement-amendments.projection.js';
 import { AgreementReadModels } from './projections/agreement-read-models.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
@@ -34,6 +35,7 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     GetAgreementHandler,
     GetAgreementHistoryHandler,
     AgreementParticularsProjection,
+    AgreementAmendmentsProjection,
     AgreementReadModels,
     AddAttachmentHandler,
     GetAttachmentHandler,

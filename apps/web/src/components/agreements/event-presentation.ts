@@ -32,6 +32,9 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   AttachmentAdded: 'info',
   AgreementTextEdited: 'info',
   ClauseReviewed: 'info',
+  AmendmentProposed: 'primary',
+  AmendmentTookEffect: 'success',
+  AmendmentWithdrawn: 'warning',
 };
 
 export function eventTone(type: string): Tone {

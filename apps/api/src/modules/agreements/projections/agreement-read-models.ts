@@ -5,6 +5,7 @@ import { ApprovalProjection } from '../../approvals/infrastructure/approval.proj
 import { AgreementTextProjection } from '../text/projections/agreement-text.projection.js';
 import { AgreementProjection } from './agreement.projection.js';
 import { AgreementParticularsProjection } from './agreement-particulars.projection.js';
+import { AgreementAmendmentsProjection } from './agreement-amendments.projection.js';
 
 /** What one command did to an agreement: its events, and the agreement after them. */
 export interface AgreementChange {
@@ -34,6 +35,7 @@ export class AgreementReadModels {
     'agreement_approvals',
     'agreement_clause_reviews',
     'agreement_text_versions',
+    'agreement_amendments',
   ] as const;
 
   constructor(
@@ -41,6 +43,7 @@ export class AgreementReadModels {
     private readonly particulars: AgreementParticularsProjection,
     private readonly approvals: ApprovalProjection,
     private readonly text: AgreementTextProjection,
+    private readonly amendments: AgreementAmendmentsProjection,
   ) {}
 
   async apply(manager: EntityManager, change: AgreementChange): Promise<void> {
@@ -58,6 +61,7 @@ export class AgreementReadModels {
     await this.agreements.apply(manager, state, version, at);
     await this.particulars.apply(manager, state);
     await this.approvals.apply(manager, state, at);
+    await this.amendments.apply(manager, state);
   }
 
   /** The rows that record each event (text versions and clause reviews, with who and when). */

@@ -6,8 +6,9 @@ import {
   allowedActions,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
-import { readAgreementText } from '../text/queries/text-version-rows.js';
+import { readTextWithAmendments } from './amended-text.js';
 import { agreementNotFound } from './agreement-not-found.js';
+import { readAmendments } from '../projections/agreement-amendments.projection.js';
 import {
   AGREEMENT_COLUMNS,
   AGREEMENT_FROM,
@@ -33,7 +34,7 @@ export async function readAgreementView(
 export function withAllowedActions(
   view: AgreementView,
   actor: Actor,
-): Omit<AgreementDetailView, 'text'> {
+): Omit<AgreementDetailView, 'text' | 'amendments' | 'textInForce'> {
   const standing = {
     ...({ status: view.status, step: view.step } as AgreementPosition),
     createdBy: view.createdBy.id,
@@ -48,5 +49,10 @@ export async function readAgreementDetail(
   actor: Actor,
 ): Promise<AgreementDetailView> {
   const view = withAllowedActions(await readAgreementView(manager, id), actor);
-  return { ...view, text: await readAgreementText(manager, id) };
+  const { amendments, inForceRound } = await readAmendments(manager, id);
+  return {
+    ...view,
+    ...(await readTextWithAmendments(manager, id, amendments, inForceRound)),
+    amendments,
+  };
 }

@@ -5,6 +5,7 @@ import {
   evolve,
   initialAgreementState,
   particularsViewOf,
+  amendmentsViewOf,
   type UserRef,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
@@ -41,6 +42,7 @@ export async function readAgreementAsOf(
     throw notYet(id, asOf);
   }
   const { details } = state;
+  const { inForce, ...text } = await readTextAsOf(manager, upTo, state);
   return {
     id: state.id,
     title: details.title,
@@ -57,8 +59,10 @@ export async function readAgreementAsOf(
     updatedAt: last.occurredAt,
     createdBy: await userRef(manager, state.createdBy),
     particulars: particularsViewOf(state),
-    text: await readTextAsOf(manager, upTo, state),
+    text,
+    textInForce: inForce,
     allowedActions: [],
+    amendments: amendmentsViewOf(state),
   };
 }
 

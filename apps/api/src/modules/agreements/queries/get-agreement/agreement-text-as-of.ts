@@ -5,6 +5,7 @@ import {
   type ExistingAgreementState,
   type TextProposer,
   type TextVersionView,
+  inForceRoundOf,
   textHash,
   type UserRef,
 } from '@concordat/domain';
@@ -25,7 +26,7 @@ export async function readTextAsOf(
   manager: EntityManager,
   history: readonly StoredEvent[],
   state: ExistingAgreementState,
-): Promise<AgreementTextView> {
+): Promise<AgreementTextView & { inForce: TextVersionView | null }> {
   const rounds = new Map<number, Recorded>();
   const reviews = new Map<string, Recorded>();
   const finalised = new Map<number, string>();
@@ -33,7 +34,8 @@ export async function readTextAsOf(
   for (const event of history) {
     const recorded = { actorId: event.actorId, at: event.occurredAt };
     if (event.type === 'AgreementTextEdited') rounds.set(0, recorded);
-    if (event.type === 'NegotiationStarted') round = 1;
+    // An amendment's negotiation continues the agreement's round numbering.
+    if (event.type === 'NegotiationStarted') round += 1;
     if (event.type === 'NegotiationRoundOpened') round = Number(event.data['round']);
     if (event.type === 'NegotiationStarted' || event.type === 'NegotiationRoundOpened')
       rounds.set(round, recorded);
@@ -85,8 +87,12 @@ export async function readTextAsOf(
       : draft !== null
         ? view(0, 'ours', draft, false)
         : null;
+  const inForceRound = inForceRoundOf(state);
+  const inForce = state.text.versions.find((version) => version.round === inForceRound);
   return {
     current,
+    inForce:
+      inForce === undefined ? null : view(inForce.round, inForce.proposedBy, inForce.text, false),
     versions: versions.map(({ languages: _languages, clauses, ...summary }) => ({
       ...summary,
       clauseCount: clauses.length,

@@ -133,7 +133,7 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
   it('withdrawing an amendment leaves the agreement in force with its old text', async () => {
     const signed = await givenAgreementAt(t, cast, 'active.in_force');
     const before = await detail(signed.id);
-    let a = await act('official', before, 'propose-amendment', { reason: 'Gia hạn thêm' });
+    let a = await act('manager', before, 'propose-amendment', { reason: 'Gia hạn thêm' });
     a = await act('manager', a, 'edit-text', { text: AMENDED_TEXT });
     a = await act('manager', a, 'submit');
     a = await act('official', a, 'approve');
@@ -159,6 +159,29 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
     expect([a.status, a.step]).toEqual(['draft', 'editing']);
     const back = await act('manager', a, 'withdraw', { reason: 'Không cần' });
     expect([back.status, back.step]).toEqual(['active', 'in_force']);
+  });
+
+  it('is not approved by the official who proposed it (four eyes); another official may', async () => {
+    const signed = await givenAgreementAt(t, cast, 'active.in_force');
+    let a = await act('official', await detail(signed.id), 'propose-amendment', {
+      reason: 'Bổ sung học bổng',
+    });
+    a = await act('manager', a, 'submit');
+    const asProposer = await detail(a.id, cast.official);
+    expect(asProposer.allowedActions).not.toContain('approve');
+    const inbox = await t.request('GET', '/api/approvals/inbox', { token: cast.official.token });
+    expect(
+      inbox.json<Array<{ agreementId: string }>>().map((item) => item.agreementId),
+    ).not.toContain(a.id);
+    const events = await eventCount(t, a.id);
+    const refused = await actOn(t, cast.official, asProposer, 'approve', {});
+    expect(refused.status).toBe(403);
+    expect(refused.json<Problem>().code).toBe('SELF_APPROVAL_FORBIDDEN');
+    expect(await eventCount(t, a.id)).toBe(events);
+
+    const otherOfficial = await signedInAs(t, 'official');
+    const approved = await actOn(t, otherOfficial, asProposer, 'approve', {});
+    expect(approved.status).toBe(200);
   });
 
   it('refuses legal and auditors (403), a draft (409) and a blank reason (400), writing nothing', async () => {

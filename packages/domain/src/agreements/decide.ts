@@ -1,6 +1,7 @@
 import { COMMAND_PERMISSIONS, mayRun } from '../auth/command-permissions.js';
 import { DomainError } from '../shared/domain-error.js';
 import { sameJson } from '../shared/same-json.js';
+import { drafterOf } from './amendments/drafter.js';
 import type {
   AgreementCommand,
   AgreementCommandType,
@@ -54,7 +55,7 @@ export function decide(
       `The role ${metadata.actor.role} may not ${command.type} (only ${COMMAND_PERMISSIONS[command.type].join(', ')})`,
     );
   }
-  if (row.forbidsCreator && state.status !== 'none' && state.createdBy === metadata.actor.userId) {
+  if (row.forbidsCreator && state.status !== 'none' && drafterOf(state) === metadata.actor.userId) {
     throw error(
       AgreementErrorCode.SelfApprovalForbidden,
       `${command.type} must be done by someone other than the agreement's drafter`,

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/roles.js';
+import { drafterOf } from './amendments/drafter.js';
 import { mayRun } from '../auth/command-permissions.js';
 import type { AgreementCommandType } from './agreement.commands.js';
 import type { AgreementEventType } from './agreement.events.js';
@@ -398,7 +399,10 @@ export function transitionForEvent(
   );
 }
 
-/** Just what allowedCommands needs of an agreement: where it stands and who drafted it. */
+/**
+ * Just what allowedCommands needs of an agreement: where it stands and who drafted what is
+ * being approved (the running amendment's proposer, else the drafter: `drafterInView`).
+ */
 export type AgreementStanding = AgreementPosition & { createdBy: string };
 
 /**
@@ -421,7 +425,7 @@ export function allowedCommands(
         actor === undefined ||
         !row.forbidsCreator ||
         state.status === 'none' ||
-        state.createdBy !== actor.userId,
+        ('amendment' in state ? drafterOf(state) : state.createdBy) !== actor.userId,
     )
     .map((row) => row.command);
   return [...new Set(commands)];

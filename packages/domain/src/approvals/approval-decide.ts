@@ -1,4 +1,5 @@
 import type { CommandMetadata } from '../agreements/agreement.commands.js';
+import { drafterOf } from '../agreements/amendments/drafter.js';
 import type { AgreementEvent } from '../agreements/agreement.events.js';
 import type { ExistingAgreementState } from '../agreements/agreement.state.js';
 import { AgreementErrorCode } from '../agreements/agreement-error-code.js';
@@ -105,7 +106,7 @@ function capacityOf(
     metadata.actor,
     metadata.approvals ?? NO_APPROVAL_CONTEXT,
     metadata.now,
-    forbidsCreator ? state.createdBy : null,
+    forbidsCreator ? drafterOf(state) : null,
   );
 }
 

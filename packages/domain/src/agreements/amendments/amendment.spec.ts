@@ -1,4 +1,4 @@
-import { AUDITOR, DRAFTER, SAMPLE_TEXT, by, historyTo } from '../agreement.fixtures.js';
+import { APPROVER, AUDITOR, DRAFTER, SAMPLE_TEXT, by, historyTo } from '../agreement.fixtures.js';
 import type { AgreementState, ExistingAgreementState } from '../agreement.state.js';
 import { AgreementErrorCode } from '../agreement-error-code.js';
 import { decide } from '../decide.js';
@@ -89,6 +89,23 @@ describe('amendments', () => {
   });
 
   describe('the amendment cycle', () => {
+    it('is not approved by whoever proposed it (four eyes), though the original drafter may', () => {
+      const apply = (state: AgreementState, events: ReturnType<typeof decide>) =>
+        events.reduce(evolve, state);
+      const propose = { type: 'ProposeAmendment', data: { reason: 'Thêm trại hè' } } as const;
+      let state = apply(inForce, decide(propose, inForce, by(APPROVER)));
+      const submit = { type: 'SubmitForApproval', data: {} } as const;
+      state = apply(state, decide(submit, state, by(DRAFTER)));
+      const approve = { type: 'ApproveDraft', data: { comment: null } } as const;
+
+      expect(refusalCode(() => decide(approve, state, by(APPROVER)))).toBe(
+        AgreementErrorCode.SelfApprovalForbidden,
+      );
+      expect(allowedCommands(existing(state), APPROVER)).not.toContain('ApproveDraft');
+      const byAnotherOfficial = by({ userId: 'user-other-official', role: 'official' });
+      expect(decide(approve, state, byAnotherOfficial).length).toBeGreaterThan(0);
+    });
+
     it('is approved under the policy for amendments', () => {
       const submitted = historyThroughAmendment('signed').find(
         (event, index, all) =>

@@ -4,6 +4,7 @@ import {
   type AgreementPosition,
   type AgreementView,
   allowedActions,
+  drafterInView,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { readTextWithAmendments } from './amended-text.js';
@@ -34,10 +35,11 @@ export async function readAgreementView(
 export function withAllowedActions(
   view: AgreementView,
   actor: Actor,
+  drafter: string = view.createdBy.id,
 ): Omit<AgreementDetailView, 'text' | 'amendments' | 'textInForce'> {
   const standing = {
     ...({ status: view.status, step: view.step } as AgreementPosition),
-    createdBy: view.createdBy.id,
+    createdBy: drafter,
   };
   return { ...view, allowedActions: allowedActions(standing, actor) };
 }
@@ -48,10 +50,12 @@ export async function readAgreementDetail(
   id: string,
   actor: Actor,
 ): Promise<AgreementDetailView> {
-  const view = withAllowedActions(await readAgreementView(manager, id), actor);
+  const agreement = await readAgreementView(manager, id);
   const { amendments, inForceRound } = await readAmendments(manager, id);
+  // Four eyes: while an amendment runs, its proposer is the one who may not approve it.
+  const drafter = drafterInView({ createdBy: agreement.createdBy, amendments });
   return {
-    ...view,
+    ...withAllowedActions(agreement, actor, drafter),
     ...(await readTextWithAmendments(manager, id, amendments, inForceRound)),
     amendments,
   };

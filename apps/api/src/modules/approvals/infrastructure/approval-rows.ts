@@ -8,11 +8,18 @@ export interface ApprovalRow {
   title: LocalizedText;
   type: AgreementType | null;
   version: number;
+  /** Who may not approve (four eyes): the running amendment's proposer, else the drafter. */
   created_by: string;
 }
 
-const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.type, a.version, a.created_by
-  FROM agreement_approvals p JOIN agreements a ON a.id = p.agreement_id`;
+const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.type, a.version,
+    COALESCE(
+      (SELECT amendment->>'proposedBy' FROM jsonb_array_elements(am.view) AS amendment
+        WHERE amendment->>'status' = 'in_progress' LIMIT 1),
+      a.created_by::text
+    ) AS created_by
+  FROM agreement_approvals p JOIN agreements a ON a.id = p.agreement_id
+  LEFT JOIN agreement_amendments am ON am.agreement_id = p.agreement_id`;
 
 /** Every approval still running, soonest due first (so the overdue lead). */
 export function pendingApprovals(manager: EntityManager): Promise<ApprovalRow[]> {

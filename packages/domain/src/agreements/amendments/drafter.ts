@@ -1,0 +1,16 @@
+import type { AgreementDetailView } from '../agreement.views.js';
+import type { ExistingAgreementState } from '../agreement.state.js';
+
+/**
+ * Who drafted what is being approved now, and so may not approve it (four eyes): the
+ * proposer of the running amendment, else the agreement's drafter.
+ */
+export function drafterOf(state: Pick<ExistingAgreementState, 'createdBy' | 'amendment'>): string {
+  return state.amendment?.proposedBy ?? state.createdBy;
+}
+
+/** The same, read from the agreement as the api answers it. */
+export function drafterInView(view: Pick<AgreementDetailView, 'createdBy' | 'amendments'>): string {
+  const running = view.amendments.find((amendment) => amendment.status === 'in_progress');
+  return running?.proposedBy ?? view.createdBy.id;
+}

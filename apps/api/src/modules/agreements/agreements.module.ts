@@ -12,6 +12,7 @@ import { AgreementProjection } from './projections/agreement.projection.js';
 import { AgreementParticularsProjection } from './projections/agreement-particulars.projection.js';
 import { AgreementAmendmentsProjection } from './projections/agreement-amendments.projection.js';
 import { AgreementReadModels } from './projections/agreement-read-models.js';
+import { AgreementDetailReader } from './queries/agreement-detail-reader.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
@@ -37,6 +38,7 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     AgreementParticularsProjection,
     AgreementAmendmentsProjection,
     AgreementReadModels,
+    AgreementDetailReader,
     AddAttachmentHandler,
     GetAttachmentHandler,
     AgreementTextProjection,

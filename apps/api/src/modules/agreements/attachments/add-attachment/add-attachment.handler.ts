@@ -13,7 +13,7 @@ import { parseInput } from '../../../../platform/validation/parse-input.js';
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
 import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
-import { readAgreementDetail } from '../../queries/agreement-detail.js';
+import { AgreementDetailReader } from '../../queries/agreement-detail-reader.js';
 import { AddAttachmentCommand, type AttachmentUploadView } from './add-attachment.command.js';
 
 /**
@@ -27,6 +27,7 @@ export class AddAttachmentHandler implements ICommandHandler<AddAttachmentComman
     private readonly transaction: IdempotentTransaction,
     private readonly runner: AgreementCommandRunner,
     private readonly clock: Clock,
+    private readonly details: AgreementDetailReader,
   ) {}
 
   async execute(request: AddAttachmentCommand): Promise<TransactionResponse<AttachmentUploadView>> {
@@ -64,7 +65,7 @@ export class AddAttachmentHandler implements ICommandHandler<AddAttachmentComman
             actor.userId,
           ],
         );
-        const agreement = await readAgreementDetail(manager, agreementId, actor);
+        const agreement = await this.details.read(manager, agreementId, actor);
         return {
           status: 201,
           body: { attachment, agreement },

@@ -4,7 +4,7 @@ import { Clock } from '../../../../platform/clock/clock.js';
 import { IdempotentTransaction } from '../../../../platform/idempotency/idempotent-transaction.js';
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
-import { readAgreementDetail } from '../../queries/agreement-detail.js';
+import { AgreementDetailReader } from '../../queries/agreement-detail-reader.js';
 import {
   CreateDraftAgreementCommand,
   type CreateDraftOutcome,
@@ -16,6 +16,7 @@ export class CreateDraftAgreementHandler implements ICommandHandler<CreateDraftA
     private readonly transaction: IdempotentTransaction,
     private readonly runner: AgreementCommandRunner,
     private readonly clock: Clock,
+    private readonly details: AgreementDetailReader,
   ) {}
 
   async execute({
@@ -32,7 +33,7 @@ export class CreateDraftAgreementHandler implements ICommandHandler<CreateDraftA
         { actor, now: this.clock.now().toISOString() },
         0,
       );
-      const view = await readAgreementDetail(manager, agreementId, actor);
+      const view = await this.details.read(manager, agreementId, actor);
       return {
         status: 201,
         body: view,

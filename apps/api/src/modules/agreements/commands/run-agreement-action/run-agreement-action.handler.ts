@@ -11,10 +11,9 @@ import {
 import { etagFor } from '../../agreement-id.js';
 import { AgreementCommandRunner } from '../../infrastructure/agreement-command-runner.js';
 import { StaleVersionError } from '../../infrastructure/stale-version.error.js';
-import { readAgreementDetail } from '../../queries/agreement-detail.js';
+import { AgreementDetailReader } from '../../queries/agreement-detail-reader.js';
 import { actionCommand } from './action-command.js';
 import { RunAgreementActionCommand } from './run-agreement-action.command.js';
-import { ApprovalActions } from '../../../approvals/infrastructure/approval-actions.js';
 
 @CommandHandler(RunAgreementActionCommand)
 export class RunAgreementActionHandler implements ICommandHandler<RunAgreementActionCommand> {
@@ -23,7 +22,7 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
     private readonly transaction: IdempotentTransaction,
     private readonly runner: AgreementCommandRunner,
     private readonly clock: Clock,
-    private readonly approvalActions: ApprovalActions,
+    private readonly details: AgreementDetailReader,
   ) {}
 
   async execute(
@@ -39,12 +38,7 @@ export class RunAgreementActionHandler implements ICommandHandler<RunAgreementAc
           { actor, now: this.clock.now().toISOString() },
           expectedVersion,
         );
-        const view = await this.approvalActions.narrow(
-          manager,
-          await readAgreementDetail(manager, agreementId, actor),
-          actor,
-          this.clock.now().toISOString(),
-        );
+        const view = await this.details.read(manager, agreementId, actor);
         return { status: 200, body: view, headers: { etag: etagFor(view.version) } };
       });
     } catch (error) {

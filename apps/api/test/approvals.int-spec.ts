@@ -84,6 +84,7 @@ describe('approval chains through HTTP', () => {
             deadlineDays: 5,
           },
         ],
+        reapproval: 'all',
         revision: 0,
         updatedAt: null,
         updatedBy: null,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  AgreementDetailView,
   AgreementView,
   CreateDraftAgreementInput,
   Role,
@@ -100,6 +101,19 @@ export function actOn(
     body,
     headers: { 'if-match': `"${agreement.version}"`, ...headers },
   });
+}
+
+/** `actOn` that must succeed: the agreement after it, as the detail view answers it. */
+export async function actOk(
+  t: TestApp,
+  as: SignedIn,
+  agreement: Pick<AgreementView, 'id' | 'version'>,
+  action: string,
+  body: unknown = {},
+): Promise<AgreementDetailView> {
+  const response = await actOn(t, as, agreement, action, body);
+  if (response.status !== 200) throw new Error(`${action}: ${response.status} ${response.text}`);
+  return response.json<AgreementDetailView>();
 }
 
 export interface LifecycleCast {

@@ -84,7 +84,7 @@ function eventsFor(
         : [{ type: 'AgreementDetailsEdited', data: changes }];
     }
     case 'SubmitForApproval':
-      return [startApproval('draft', state, metadata)];
+      return startApproval('draft', state, metadata);
     case 'ApproveDraft':
       return approveStep('draft', command.data.comment ?? null, state, metadata, forbidsCreator);
     case 'ReturnDraftForChanges':
@@ -104,7 +104,7 @@ function eventsFor(
     case 'FinaliseText':
       return decideFinalise(state, command.data);
     case 'RequestClearanceToSign':
-      return [startApproval('clearance', state, metadata)];
+      return startApproval('clearance', state, metadata);
     case 'ClearToSign':
       return approveStep(
         'clearance',

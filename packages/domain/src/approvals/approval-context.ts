@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.js';
 import type { ApprovalPolicy } from './approval-policy.js';
 import type { Delegation } from './delegation.js';
 
@@ -11,6 +12,12 @@ export interface ApprovalContext {
   policies: readonly ApprovalPolicy[];
   delegations: readonly Delegation[];
   observers: readonly string[];
+  /**
+   * The current role of each approver of the agreement's last approval (by user id), so a
+   * new clearance carries an earlier approval only for someone still eligible. A user
+   * missing here (deleted, or a context built without it) carries nothing.
+   */
+  roles?: Readonly<Record<string, Role>>;
 }
 
 export const NO_APPROVAL_CONTEXT: ApprovalContext = {

@@ -11,7 +11,8 @@ import { policyFor } from './approval-policy.js';
 import type { ApprovalPurpose } from './approval-policy.js';
 import { isApprovalComplete } from './approval-run.js';
 import type { ApprovalDecision, ApprovalRun } from './approval-run.js';
-import { recordDecision } from './approval-evolve.js';
+import { evolveApproval, recordDecision } from './approval-evolve.js';
+import { clearanceReapproval } from './clearance-reapproval.js';
 import type { ReturnIntent } from './return-intent.js';
 
 /**
@@ -26,7 +27,7 @@ export function startApproval(
   purpose: ApprovalPurpose,
   state: ExistingAgreementState,
   metadata: CommandMetadata,
-): AgreementEvent {
+): AgreementEvent[] {
   const context = metadata.approvals ?? NO_APPROVAL_CONTEXT;
   // A draft without a type is refused by the submission requirements right after this;
   // the fallback only keeps the snapshot well-formed until then.
@@ -34,9 +35,17 @@ export function startApproval(
   const type = state.amendment === null ? (state.details.type ?? 'mou') : 'amendment';
   const policy = policyFor(context.policies, type, purpose);
   const data = { policy, startedAt: metadata.now };
-  return purpose === 'draft'
-    ? { type: 'AgreementSubmittedForApproval', data }
-    : { type: 'ClearanceToSignRequested', data };
+  if (purpose === 'draft') return [{ type: 'AgreementSubmittedForApproval', data }];
+  const reapproval = clearanceReapproval(state, policy, context);
+  const requested: AgreementEvent = {
+    type: 'ClearanceToSignRequested',
+    data: { ...data, round: state.round, ...reapproval },
+  };
+  // Approvals carried over may already complete every step: cleared in the same breath,
+  // as the last approver's decision would have it.
+  const run = evolveApproval(state, requested).approval;
+  if (reapproval === null || run === undefined || !isApprovalComplete(run)) return [requested];
+  return [requested, { type: 'ClearedToSign', data: { comment: null } }];
 }
 
 /** One approver's yes; with the last one the approval completes and the agreement moves on. */

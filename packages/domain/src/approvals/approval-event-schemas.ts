@@ -6,9 +6,22 @@ import { z } from 'zod';
 import { APPROVAL_PURPOSES, approvalPolicySchema } from './approval-policy.js';
 import { RETURN_INTENTS } from './return-intent.js';
 
+const decision = {
+  purpose: z.enum(APPROVAL_PURPOSES),
+  step: z.number().int().min(0),
+  decidedBy: z.string(),
+  onBehalfOf: z.string().nullable(),
+  comment: z.string().nullable(),
+  decidedAt: z.string(),
+};
+
 export const approvalStartedSchema = z.strictObject({
   policy: approvalPolicySchema.optional(),
   startedAt: z.string().optional(),
+  round: z.number().int().min(0).optional(),
+  comparedWithRound: z.number().int().min(0).optional(),
+  changedClauses: z.array(z.string()).optional(),
+  carried: z.array(z.strictObject({ ...decision, carried: z.literal(true) })).optional(),
 });
 
 export const approvalReturnSchema = z.strictObject({
@@ -19,11 +32,4 @@ export const approvalReturnSchema = z.strictObject({
   onBehalfOf: z.string().nullable().optional(),
 });
 
-export const approvalDecisionRecordedSchema = z.strictObject({
-  purpose: z.enum(APPROVAL_PURPOSES),
-  step: z.number().int().min(0),
-  decidedBy: z.string(),
-  onBehalfOf: z.string().nullable(),
-  comment: z.string().nullable(),
-  decidedAt: z.string(),
-});
+export const approvalDecisionRecordedSchema = z.strictObject(decision);

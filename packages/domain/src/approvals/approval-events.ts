@@ -1,4 +1,5 @@
 import type { ApprovalPolicy } from './approval-policy.js';
+import type { ApprovalDecision } from './approval-run.js';
 import type { ReturnIntent } from './return-intent.js';
 
 /**
@@ -10,6 +11,16 @@ import type { ReturnIntent } from './return-intent.js';
 export interface ApprovalStarted {
   policy?: ApprovalPolicy;
   startedAt?: string;
+  /** Clearance: the round whose frozen text is to be cleared. */
+  round?: number;
+  /**
+   * Clearance after a refused one, when the policy says `changed-clauses`: the round frozen
+   * then, the clauses changed since, and the earlier approvals carried into this run
+   * (none when any clause changed).
+   */
+  comparedWithRound?: number;
+  changedClauses?: string[];
+  carried?: ApprovalDecision[];
 }
 
 /** `DraftReturnedForChanges`, `ClearanceRefused`: who sent it back, why, and for whom. */

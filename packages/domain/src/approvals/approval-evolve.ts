@@ -3,6 +3,7 @@ import type { ExistingAgreementState } from '../agreements/agreement.state.js';
 import { defaultApprovalPolicy } from './approval-policy.js';
 import type { ApprovalPurpose } from './approval-policy.js';
 import type { ApprovalDecision, ApprovalOutcome, ApprovalRun } from './approval-run.js';
+import type { ApprovalStarted } from './approval-events.js';
 
 /**
  * What approval events change in the folded agreement, beyond its position: evolve calls
@@ -40,11 +41,24 @@ export function recordDecision(run: ApprovalRun, decision: ApprovalDecision): Ap
 function started(
   purpose: ApprovalPurpose,
   state: ExistingAgreementState,
-  data: { policy?: ApprovalRun['policy']; startedAt?: string },
+  data: ApprovalStarted,
 ): ApprovalRun {
   // Approvals recorded before policies were data ran the default policy.
   const policy = data.policy ?? defaultApprovalPolicy(state.details.type ?? 'mou', purpose);
-  return { purpose, policy, startedAt: data.startedAt ?? null, decisions: [], outcome: null };
+  const run: ApprovalRun = {
+    purpose,
+    policy,
+    startedAt: data.startedAt ?? null,
+    decisions: data.carried ?? [],
+    outcome: null,
+  };
+  if (purpose === 'draft') return run;
+  // A clearance always clears the round just finalised; older events do not say so.
+  const round = data.round ?? state.round;
+  const { comparedWithRound, changedClauses } = data;
+  return comparedWithRound === undefined
+    ? { ...run, round }
+    : { ...run, round, comparedWithRound, changedClauses: changedClauses ?? [] };
 }
 
 function finished(state: ExistingAgreementState, outcome: ApprovalOutcome): ExistingAgreementState {

@@ -1,4 +1,5 @@
 import { approvalPolicyInputSchema } from './approval-policy.js';
+import { ApprovalPolicyErrorCode, approvalPolicyViolation } from './approval-policy.rules.js';
 
 function issues(input: unknown) {
   const result = approvalPolicyInputSchema.safeParse(input);
@@ -44,5 +45,28 @@ describe('approvalPolicyInputSchema', () => {
     ],
   ])('refuses %s, naming the field', (_, input, field) => {
     expect(issues(input)).toContain(field);
+  });
+});
+
+describe('approvalPolicyViolation', () => {
+  const steps = [
+    {
+      approvers: { kind: 'role' as const, role: 'official' as const },
+      rule: { kind: 'any' as const, count: 1 },
+      deadlineDays: 5,
+    },
+  ];
+
+  it('refuses reapproval on a draft policy, naming the field', () => {
+    const violation = approvalPolicyViolation('draft', { steps, reapproval: 'changed-clauses' });
+    expect(violation?.code).toBe(ApprovalPolicyErrorCode.ReapprovalNotApplicable);
+    expect(violation?.field).toBe('reapproval');
+  });
+
+  it('accepts reapproval on a clearance policy, and a draft policy without it', () => {
+    expect(approvalPolicyViolation('clearance', { steps, reapproval: 'changed-clauses' })).toBe(
+      null,
+    );
+    expect(approvalPolicyViolation('draft', { steps })).toBe(null);
   });
 });

@@ -14,6 +14,15 @@ import type { AgreementType } from '../agreements/agreement.status.js';
 export const APPROVAL_PURPOSES = ['draft', 'clearance'] as const;
 export type ApprovalPurpose = (typeof APPROVAL_PURPOSES)[number];
 
+/**
+ * What a new clearance to sign does with the approvals of the refused run before it:
+ * `all` asks everyone again; `changed-clauses` carries the earlier approvals over when no
+ * clause changed and shows the approvers which clauses did when some changed. Only
+ * clearance policies have it: a draft approval never follows a frozen text.
+ */
+export const REAPPROVAL_MODES = ['all', 'changed-clauses'] as const;
+export type ReapprovalMode = (typeof REAPPROVAL_MODES)[number];
+
 /** Who decides a step: anyone holding a role, or the users named. */
 export type StepApprovers = { kind: 'role'; role: Role } | { kind: 'users'; userIds: string[] };
 
@@ -31,6 +40,8 @@ export interface ApprovalPolicy {
   agreementType: AgreementType;
   purpose: ApprovalPurpose;
   steps: ApprovalStep[];
+  /** Clearance only; absent (in policies saved before it existed too) means `all`. */
+  reapproval?: ReapprovalMode;
 }
 
 const approversSchema = z.discriminatedUnion('kind', [
@@ -93,6 +104,7 @@ export const approvalPolicyInputSchema = z.strictObject({
     .array(approvalStepSchema)
     .min(1, { message: 'must have at least one step' })
     .max(10, { message: 'must have at most 10 steps' }),
+  reapproval: z.enum(REAPPROVAL_MODES).optional(),
 });
 export type ApprovalPolicyInput = z.infer<typeof approvalPolicyInputSchema>;
 
@@ -101,10 +113,16 @@ export const approvalPolicySchema = z.strictObject({
   agreementType: z.enum(AGREEMENT_TYPES),
   purpose: z.enum(APPROVAL_PURPOSES),
   steps: z.array(approvalStepSchema).min(1),
+  reapproval: z.enum(REAPPROVAL_MODES).optional(),
 });
 
 export function isApprovalPurpose(value: string): value is ApprovalPurpose {
   return (APPROVAL_PURPOSES as readonly string[]).includes(value);
+}
+
+/** The reapproval a policy asks for, `all` where it says nothing. */
+export function reapprovalOf(policy: ApprovalPolicy): ReapprovalMode {
+  return policy.reapproval ?? 'all';
 }
 
 /**

@@ -12,6 +12,12 @@ export interface ApprovalDecision {
   onBehalfOf: string | null;
   comment: string | null;
   decidedAt: string;
+  /**
+   * Set on an approval given in the refused clearance run before this one and carried
+   * into it (the policy says `changed-clauses` and no clause changed): decider, time and
+   * principal stay those of the original decision.
+   */
+  carried?: true;
 }
 
 export type ApprovalOutcome = 'approved' | ReturnIntent;
@@ -25,6 +31,14 @@ export interface ApprovalRun {
   startedAt: string | null;
   decisions: ApprovalDecision[];
   outcome: ApprovalOutcome | null;
+  /** Clearance: the negotiation round whose frozen text is being cleared. */
+  round?: number;
+  /**
+   * Clearance after a refused one, under `changed-clauses`: the round frozen then, and the
+   * clauses changed since (numbers, as `changedClauses` reports them). Absent otherwise.
+   */
+  comparedWithRound?: number;
+  changedClauses?: string[];
 }
 
 /** Where one step of a run stands. */
@@ -76,8 +90,9 @@ export function approvalProgress(run: ApprovalRun): ApprovalStepProgress[] {
       startedAt: stepStart,
       dueAt: stepStart === null ? null : addDaysToTimestamp(stepStart, step.deadlineDays),
     };
-    // The next step starts when the decision that completed this one was taken.
-    if (complete) startedAt = decisions.at(-1)?.decidedAt ?? startedAt;
+    // The next step starts when the decision that completed this one was taken, or when the
+    // run started if a decision carried over from an earlier run completed it.
+    if (complete) startedAt = later(startedAt, decisions.at(-1)?.decidedAt ?? null);
     earlierComplete = earlierComplete && complete;
     return progress;
   });
@@ -90,6 +105,11 @@ export function currentStep(run: ApprovalRun): ApprovalStepProgress | null {
 
 export function isApprovalComplete(run: ApprovalRun): boolean {
   return currentStep(run) === null;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 /** A deadline `days` whole days after a moment, in UTC. */

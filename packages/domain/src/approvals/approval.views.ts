@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { UserRef } from '../agreements/agreement.views.js';
 import type { AgreementType } from '../agreements/agreement.status.js';
-import type { ApprovalPurpose, ApprovalStep } from './approval-policy.js';
+import type { ApprovalPurpose, ApprovalStep, ReapprovalMode } from './approval-policy.js';
 import type { ApprovalOutcome } from './approval-run.js';
 
 /** `GET /api/approval-policies`: every type × purpose, saved or default. */
@@ -10,6 +10,8 @@ export interface ApprovalPolicyView {
   agreementType: AgreementType;
   purpose: ApprovalPurpose;
   steps: ApprovalStep[];
+  /** What a clearance after a refused one does with earlier approvals (`all` for drafts). */
+  reapproval: ReapprovalMode;
   /** 0 while the default applies; each save adds one. */
   revision: number;
   updatedAt: string | null;
@@ -32,6 +34,8 @@ export interface ApprovalDecisionView {
   onBehalfOf: UserRef | null;
   comment: string | null;
   decidedAt: string;
+  /** Approved in the refused clearance before this one and carried over unchanged. */
+  carried: boolean;
 }
 
 export interface ApprovalStepView {
@@ -51,6 +55,14 @@ export interface AgreementApprovalView {
   purpose: ApprovalPurpose;
   outcome: ApprovalOutcome | null;
   startedAt: string | null;
+  /** Clearance: the round whose frozen text is being cleared. */
+  round: number | null;
+  /**
+   * Clearance after a refused one under `changed-clauses`: the round cleared then and the
+   * clauses changed since (empty when none changed and approvals carried over).
+   */
+  comparedWithRound: number | null;
+  changedClauses: string[] | null;
   steps: ApprovalStepView[];
   /** Whether the caller may decide the current step now, and for whom. */
   mayDecide: boolean;

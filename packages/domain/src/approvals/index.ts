@@ -1,4 +1,6 @@
 export * from './approval-policy.js';
+export * from './approval-policy.rules.js';
+export * from './clearance-reapproval.js';
 export * from './approval-context.js';
 export * from './approval-run.js';
 export * from './approval-eligibility.js';

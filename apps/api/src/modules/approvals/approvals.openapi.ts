@@ -51,11 +51,25 @@ export const SaveApprovalPolicyDocs = () =>
             ],
           },
         },
+        clearanceByChangedClauses: {
+          summary: 'Clearance: after a refusal, earlier approvals carry over if no clause changed',
+          value: {
+            steps: [
+              {
+                approvers: { kind: 'role', role: 'official' },
+                rule: { kind: 'any', count: 1 },
+                deadlineDays: 5,
+              },
+            ],
+            reapproval: 'changed-clauses',
+          },
+        },
       },
     }),
     ApiResponse({ status: 200, description: 'The saved policy with its new revision' }),
     problem(400, 'Invalid steps, each field named in `errors`'),
     problem(403, 'Only admins edit policies'),
+    problem(422, '`reapproval` on a draft policy (REAPPROVAL_NOT_APPLICABLE)'),
   );
 
 export const DelegationDocs = {

@@ -58,6 +58,22 @@ export function sameClauseContent(a: Clause, b: Clause): boolean {
 }
 
 /**
+ * SHA-256 of one clause's canonical content (title and text in every language it has, NFC,
+ * tags sorted; neither key nor number): the clause's fingerprint, equal for two clauses
+ * exactly when sameClauseContent holds.
+ */
+export function clauseFingerprint(clause: Clause): string {
+  const tags = [...new Set([...Object.keys(clause.text), ...Object.keys(clause.title)])].sort(
+    byCodeUnits,
+  );
+  const canonical = JSON.stringify({
+    text: perLanguage(clause.text, tags),
+    title: perLanguage(clause.title, tags),
+  });
+  return bytesToHex(sha256(utf8ToBytes(canonical)));
+}
+
+/**
  * Whether two texts are the same byte for byte, whatever order their object keys are in:
  * a text read back from the store (jsonb reorders keys) equals the text as it was sent.
  */

@@ -6,6 +6,8 @@ import {
   decide,
   evolve,
   foldAgreement,
+  participants,
+  type ApprovalRun,
 } from '@concordat/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -14,6 +16,10 @@ import { AgreementReadModels } from '../projections/agreement-read-models.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
 import { StaleVersionError } from './stale-version.error.js';
 import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
+
+function participantsOf(run: ApprovalRun | undefined): string[] {
+  return run === undefined ? [] : [...participants(run)];
+}
 
 export interface CommandOutcome {
   agreementId: string;
@@ -64,8 +70,10 @@ export class AgreementCommandRunner {
     }
     const state = foldAgreement(history.map(toAgreementEvent));
     const command = typeof source === 'function' ? source(state) : source;
+    const approvers = state.status === 'none' ? [] : participantsOf(state.approval);
     const approvals =
-      metadata.approvals ?? (await this.approvalContext.load(manager, agreementId, metadata.actor));
+      metadata.approvals ??
+      (await this.approvalContext.load(manager, agreementId, metadata.actor, approvers));
     const events = decide(command, state, { ...metadata, approvals });
     if (events.length === 0) return { agreementId, version: history.length };
 

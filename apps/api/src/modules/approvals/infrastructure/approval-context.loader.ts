@@ -4,14 +4,17 @@ import {
   type ApprovalContext,
   type ApprovalPolicy,
   type Delegation,
+  type Role,
   approvalPolicySchema,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { userRefs } from './user-refs.js';
 
 interface PolicyRow {
   agreement_type: string;
   purpose: string;
   steps: unknown;
+  reapproval: string;
 }
 
 interface DelegationRow {
@@ -30,25 +33,39 @@ interface DelegationRow {
  */
 @Injectable()
 export class ApprovalContextLoader {
-  async load(manager: EntityManager, agreementId: string, actor: Actor): Promise<ApprovalContext> {
+  /** `approvers`: who decided in the agreement's last approval, whose roles decide may need. */
+  async load(
+    manager: EntityManager,
+    agreementId: string,
+    actor: Actor,
+    approvers: readonly string[] = [],
+  ): Promise<ApprovalContext> {
     return {
       policies: await this.policies(manager),
       delegations: await this.delegationsTo(manager, actor.userId),
       observers: await this.observers(manager, agreementId),
+      roles: await this.roles(manager, approvers),
     };
   }
 
   async policies(manager: EntityManager): Promise<ApprovalPolicy[]> {
     const rows = await manager.query<PolicyRow[]>(
-      `SELECT agreement_type, purpose, steps FROM approval_policies`,
+      `SELECT agreement_type, purpose, steps, reapproval FROM approval_policies`,
     );
     return rows.map((row) =>
       approvalPolicySchema.parse({
         agreementType: row.agreement_type,
         purpose: row.purpose,
         steps: row.steps,
+        reapproval: row.reapproval,
       }),
     );
+  }
+
+  /** The current role of each of these users, by id; unknown ids are left out. */
+  async roles(manager: EntityManager, userIds: readonly string[]): Promise<Record<string, Role>> {
+    const users = await userRefs(manager, userIds);
+    return Object.fromEntries([...users.values()].map((user) => [user.id, user.role]));
   }
 
   async delegationsTo(manager: EntityManager, substituteId: string): Promise<Delegation[]> {

@@ -1,4 +1,4 @@
-import type { ApprovalPolicyView } from '@concordat/domain';
+import { type ApprovalPolicyView, approvalPolicyViolation } from '@concordat/domain';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,6 +27,9 @@ export class SaveApprovalPolicyHandler implements ICommandHandler<SaveApprovalPo
     actor,
   }: SaveApprovalPolicyCommand): Promise<ApprovalPolicyView> {
     const now = this.clock.now().toISOString();
+    const violation = approvalPolicyViolation(purpose, input);
+    if (violation !== null) throw violation;
+    const reapproval = input.reapproval ?? 'all';
     return this.dataSource.transaction(async (manager) => {
       await requireUsers(
         manager,
@@ -49,25 +52,34 @@ export class SaveApprovalPolicyHandler implements ICommandHandler<SaveApprovalPo
         [
           {
             type: 'ApprovalPolicyChanged',
-            data: { agreementType, purpose, steps: input.steps, revision },
+            data: { agreementType, purpose, steps: input.steps, reapproval, revision },
           },
         ],
         actor.userId,
         now,
       );
       await manager.query(
-        `INSERT INTO approval_policies (agreement_type, purpose, steps, revision, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO approval_policies (agreement_type, purpose, steps, reapproval, revision, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (agreement_type, purpose) DO UPDATE SET
-           steps = EXCLUDED.steps, revision = EXCLUDED.revision,
+           steps = EXCLUDED.steps, reapproval = EXCLUDED.reapproval, revision = EXCLUDED.revision,
            updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-        [agreementType, purpose, JSON.stringify(input.steps), revision, now, actor.userId],
+        [
+          agreementType,
+          purpose,
+          JSON.stringify(input.steps),
+          reapproval,
+          revision,
+          now,
+          actor.userId,
+        ],
       );
       const users = await requireUsers(manager, [{ id: actor.userId, field: 'actor' }]);
       return {
         agreementType,
         purpose,
         steps: input.steps,
+        reapproval,
         revision,
         updatedAt: now,
         updatedBy: userOf(users, actor.userId),

@@ -62,6 +62,9 @@ export class GetAgreementApprovalHandler implements IQueryHandler<GetAgreementAp
         purpose: run.purpose,
         outcome: run.outcome,
         startedAt: run.startedAt,
+        round: run.round ?? null,
+        comparedWithRound: run.comparedWithRound ?? null,
+        changedClauses: run.changedClauses ?? null,
         steps: progress.map((step) => ({
           index: step.index,
           step: step.step,
@@ -74,6 +77,7 @@ export class GetAgreementApprovalHandler implements IQueryHandler<GetAgreementAp
             onBehalfOf: decision.onBehalfOf === null ? null : userOf(users, decision.onBehalfOf),
             comment: decision.comment,
             decidedAt: decision.decidedAt,
+            carried: decision.carried === true,
           })),
           remaining: step.remaining,
           complete: step.complete,

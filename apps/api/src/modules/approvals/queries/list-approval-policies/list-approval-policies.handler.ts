@@ -3,6 +3,7 @@ import {
   APPROVAL_PURPOSES,
   type ApprovalPolicyView,
   type ApprovalStep,
+  type ReapprovalMode,
   defaultApprovalPolicy,
 } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
@@ -15,6 +16,7 @@ interface PolicyRow {
   agreement_type: string;
   purpose: string;
   steps: ApprovalStep[];
+  reapproval: ReapprovalMode;
   revision: number;
   updated_at: Date;
   updated_by: string;
@@ -38,12 +40,21 @@ export class ListApprovalPoliciesHandler implements IQueryHandler<ListApprovalPo
         );
         if (row === undefined) {
           const { steps } = defaultApprovalPolicy(agreementType, purpose);
-          return { agreementType, purpose, steps, revision: 0, updatedAt: null, updatedBy: null };
+          return {
+            agreementType,
+            purpose,
+            steps,
+            reapproval: 'all',
+            revision: 0,
+            updatedAt: null,
+            updatedBy: null,
+          };
         }
         return {
           agreementType,
           purpose,
           steps: row.steps,
+          reapproval: row.reapproval,
           revision: row.revision,
           updatedAt: row.updated_at.toISOString(),
           updatedBy: userOf(users, row.updated_by),

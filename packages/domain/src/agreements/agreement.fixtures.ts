@@ -201,12 +201,19 @@ export function historyTo(target: LifecyclePosition): AgreementEvent[] {
     state = events.reduce(evolve, state);
   };
   for (const row of pathTo(target)) {
-    // A multi-party row is reached by every party's command, not by one sample.
-    const commands = row.onCompletion ? signaturesToComplete(state) : [sample(row.command)];
+    const commands = row.onCompletion ? commandsToComplete(row, state) : [sample(row.command)];
     for (const command of commands) run(command);
     for (const command of preparationAfter(row, state)) run(command);
   }
   return history;
+}
+
+/**
+ * The decisions that together reach a completion row: a signature from every party yet to
+ * sign; one approval, since fixtures run the default policy (one step, any one official).
+ */
+function commandsToComplete(row: AgreementTransition, state: AgreementState): AgreementCommand[] {
+  return row.command === 'SignAgreement' ? signaturesToComplete(state) : [sample(row.command)];
 }
 
 /**

@@ -9,7 +9,7 @@ import { initialAgreementState } from './agreement.state.js';
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { decide } from './decide.js';
 import { evolve, foldAgreement } from './evolve.js';
-import { allowedCommands, transitionFor } from './transitions.js';
+import { allowedCommands, rowFollowed, transitionFor } from './transitions.js';
 
 describe('evolve', () => {
   it('builds the agreement from a drafted event stored before the particulars, with their defaults', () => {
@@ -121,10 +121,11 @@ describe('decide and evolve together (property)', () => {
           try {
             const events = decide(sample(type), state, by(actorFor(type)));
             history.push(...events);
+            const followed = rowFollowed(type, state, events);
             state = events.reduce(evolve, state);
             expect(offered).toBe(true);
             expect(row).toBeDefined();
-            expect(positionKey(state)).toBe(row && positionKey(row.to));
+            expect(positionKey(state)).toBe(followed && positionKey(followed.to));
           } catch (error) {
             expect(error).toBeInstanceOf(DomainError);
             const code = (error as DomainError).code;

@@ -16,7 +16,7 @@ export function lifecycleDocument(): string {
   const transitions = markdownTable(
     ['Command', 'From', 'To', 'Event', 'Requires', 'Roles'],
     AGREEMENT_TRANSITIONS.map((row) => [
-      `\`${row.command}\`${row.forbidsCreator ? ' (not by the drafter)' : ''}`,
+      `\`${row.command}\`${row.forbidsCreator ? ' (not by the drafter)' : ''}${row.onCompletion ? ' (on completion)' : ''}`,
       row.from.map((from) => `\`${positionKey(from)}\``).join(', '),
       `\`${positionKey(row.to)}\``,
       `\`${row.event}\``,
@@ -60,6 +60,11 @@ export function lifecycleDocument(): string {
     '  expire, or terminated.',
     '- Required fields are checked on the agreement as the command would leave it; a missing',
     '  one is refused with `REQUIRED_FIELD_MISSING` naming the field.',
+    '- A decision several people take (approving a step, signing) has two rows: its own, a',
+    "  self-loop recording one person's decision, and one marked _on completion_ whose event",
+    '  follows when that decision completes the whole (every step approved, every party',
+    '  signed). While an amendment runs, rows marked the same way replace the first',
+    "  agreement's signature and withdrawal (see [amendments.md](amendments.md)).",
     '',
     '```mermaid',
     lifecycleMermaid(),

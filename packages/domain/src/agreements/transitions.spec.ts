@@ -47,10 +47,10 @@ describe('AGREEMENT_TRANSITIONS', () => {
   });
 
   it('never offers two rows for the same command from the same position', () => {
-    // Partial and on-completion rows record the parts of a multi-party decision beside its command's main row.
-    const keys = AGREEMENT_TRANSITIONS.filter(
-      (row) => row.partial !== true && !row.onCompletion,
-    ).flatMap((row) => row.from.map((from) => `${row.command}@${positionKey(from)}`));
+    // Completion rows are where a command's own row may lead once the whole has decided.
+    const keys = AGREEMENT_TRANSITIONS.filter((row) => !row.onCompletion).flatMap((row) =>
+      row.from.map((from) => `${row.command}@${positionKey(from)}`),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -64,6 +64,19 @@ describe('AGREEMENT_TRANSITIONS', () => {
       row.from.some((from) => terminal.includes(from.status)),
     );
     expect(fromTerminal).toEqual([]);
+  });
+
+  it('gives every completion row a self-loop row of its command that records one decision', () => {
+    for (const completion of AGREEMENT_TRANSITIONS.filter((row) => row.onCompletion)) {
+      for (const from of completion.from) {
+        const own = transitionFor(completion.command, from);
+        expect(own).toBeDefined();
+        expect(own && positionKey(own.to)).toBe(
+          // An amendment's withdrawal replaces the withdrawal of the agreement, not a decision.
+          own?.command === 'WithdrawAgreement' ? 'withdrawn.closed' : positionKey(from),
+        );
+      }
+    }
   });
 
   it('has no path past the draft that skips approval', () => {

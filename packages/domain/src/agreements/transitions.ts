@@ -20,14 +20,12 @@ export interface AgreementTransition {
   forbidsCreator: boolean;
   description: string;
   /**
-   * A partial decision of a multi-party command: recorded where the agreement stands. The
-   * command's main row (listed first) is the one decide and allowedCommands go by.
-   */
-  partial?: true;
-  /**
-   * Multi-party decisions: this row is never chosen for its command on its own. decide
-   * emits its event after the command's self-loop "recorded" row, when the last party has
-   * decided; evolve still reads where the event leads from here.
+   * An outcome row, never chosen for its command on its own: the command's own row (the
+   * one transitionFor picks) is a self-loop that records one party's decision (an
+   * approver's yes, a signature), and decide emits this row's event after it when that
+   * decision completes the whole (every step approved, every party signed). Amendments
+   * use the same mark for what decide emits instead of the first agreement's event while
+   * an amendment runs. evolve reads where the event leads from here, as from any row.
    */
   onCompletion?: true;
 }
@@ -121,11 +119,21 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
   {
     command: 'ApproveDraft',
     from: [draft.awaitingApproval],
+    to: draft.awaitingApproval,
+    event: 'ApprovalDecisionRecorded',
+    requires: [],
+    forbidsCreator: true,
+    description: "Record one approver's yes on the current step; never by the draft's drafter.",
+  },
+  {
+    command: 'ApproveDraft',
+    from: [draft.awaitingApproval],
     to: draft.approved,
     event: 'DraftApproved',
     requires: [],
     forbidsCreator: true,
-    description: 'Approve the draft internally; never by its own drafter.',
+    description: 'With the approval that completes the last step: the draft is approved.',
+    onCompletion: true,
   },
   {
     command: 'ReturnDraftForChanges',
@@ -170,7 +178,17 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     event: 'ClearanceToSignRequested',
     requires: ['textHash'],
     forbidsCreator: false,
-    description: 'Ask legal review to clear the final text for signature.',
+    description:
+      'Ask for clearance of the final text to sign; after a refusal the policy may carry earlier approvals over (docs/text.md).',
+  },
+  {
+    command: 'ClearToSign',
+    from: [negotiation.awaitingClearance],
+    to: negotiation.awaitingClearance,
+    event: 'ApprovalDecisionRecorded',
+    requires: ['textHash'],
+    forbidsCreator: false,
+    description: "Record one approver's yes on the current step of the clearance to sign.",
   },
   {
     command: 'ClearToSign',
@@ -179,7 +197,9 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     event: 'ClearedToSign',
     requires: ['textHash'],
     forbidsCreator: false,
-    description: 'Clear the final text for signature.',
+    description:
+      'With the approval that completes the last step: the final text is cleared for signature.',
+    onCompletion: true,
   },
   {
     command: 'RefuseClearance',
@@ -281,26 +301,6 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     forbidsCreator: false,
     description: 'Abandon the agreement before it is signed.',
   },
-  {
-    command: 'ApproveDraft',
-    from: [draft.awaitingApproval],
-    to: draft.awaitingApproval,
-    event: 'ApprovalDecisionRecorded',
-    requires: [],
-    forbidsCreator: true,
-    description: 'Approve one step of the draft approval; more approvals are due.',
-    partial: true,
-  },
-  {
-    command: 'ClearToSign',
-    from: [negotiation.awaitingClearance],
-    to: negotiation.awaitingClearance,
-    event: 'ApprovalDecisionRecorded',
-    requires: [],
-    forbidsCreator: false,
-    description: 'Approve one step of the clearance to sign; more approvals are due.',
-    partial: true,
-  },
   ...ATTACHABLE.map((position) => ({
     command: 'AddAttachment' as const,
     from: [position],
@@ -386,6 +386,28 @@ export function transitionFor(
       row.onCompletion !== true &&
       row.from.some((from) => samePosition(from, here)),
   );
+}
+
+/**
+ * The row a command's events followed from where `state` stood: the completion row whose
+ * event decide emitted last (the command completed a multi-party decision, or an amendment
+ * took that way), else the command's own row.
+ */
+export function rowFollowed(
+  command: AgreementCommandType,
+  state: AgreementState | LifecyclePosition,
+  events: readonly { type: AgreementEventType }[],
+): AgreementTransition | undefined {
+  const here = positionOf(state);
+  const last = events.at(-1)?.type;
+  const completion = AGREEMENT_TRANSITIONS.find(
+    (row) =>
+      row.command === command &&
+      row.onCompletion === true &&
+      row.event === last &&
+      row.from.some((from) => samePosition(from, here)),
+  );
+  return completion ?? transitionFor(command, state);
 }
 
 /** The row an event of `eventType` follows from where `state` stands, if any. */

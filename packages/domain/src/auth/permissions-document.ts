@@ -42,7 +42,7 @@ export function permissionsDocument(): string {
     ]),
   );
   const fourEyes = AGREEMENT_TRANSITIONS.filter(
-    (row) => row.forbidsCreator && row.partial !== true,
+    (row) => row.forbidsCreator && row.onCompletion !== true,
   ).map(
     (row) =>
       `- \`${row.command}\`: never by the agreement's own drafter (\`SELF_APPROVAL_FORBIDDEN\`).`,

@@ -136,23 +136,43 @@ describe('approval chains through HTTP', () => {
         },
         'steps.0.deadlineDays',
       ],
-      [
-        'a named user who does not exist',
-        {
-          steps: [
-            {
-              approvers: { kind: 'users', userIds: ['00000000-0000-4000-8000-000000000001'] },
-              rule: { kind: 'all' },
-              deadlineDays: 3,
-            },
-          ],
-        },
-        'steps.0.approvers.userIds.0',
-      ],
     ])('refuses %s with 400 naming the field', async (_, body, field) => {
       const response = await putPolicy(admin, 'mou', 'clearance', body);
       expect(response.status).toBe(400);
       expect(response.json<Problem>().errors?.map((error) => error.field)).toContain(field);
+    });
+
+    it.each([
+      [
+        'a named user who does not exist',
+        () => '00000000-0000-4000-8000-000000000001',
+        'APPROVER_UNKNOWN',
+      ],
+      ['a named user whose role may not approve', () => manager.user.id, 'APPROVER_NOT_PERMITTED'],
+    ])('refuses %s with 422 pointing at that user, saving nothing', async (_, named, code) => {
+      const response = await putPolicy(admin, 'programme', 'clearance', {
+        steps: [
+          {
+            approvers: { kind: 'role', role: 'official' },
+            rule: { kind: 'any', count: 1 },
+            deadlineDays: 3,
+          },
+          {
+            approvers: { kind: 'users', userIds: [official(0).user.id, named()] },
+            rule: { kind: 'all' },
+            deadlineDays: 3,
+          },
+        ],
+      });
+      expect(response.status).toBe(422);
+      expect(response.json<Problem>()).toMatchObject({
+        code,
+        errors: [{ field: 'steps.1.approvers.userIds.1' }],
+      });
+      const { rows } = await t.sql.query(
+        `SELECT * FROM approval_policies WHERE agreement_type = 'programme' AND purpose = 'clearance'`,
+      );
+      expect(rows).toEqual([]);
     });
 
     it('refuses an unknown type or purpose with 400', async () => {

@@ -4,6 +4,7 @@ import { mayRun } from '../auth/command-permissions.js';
 import { AGREEMENT_TRANSITIONS } from '../agreements/transitions.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { ApprovalContext } from './approval-context.js';
+import { approveCommandOf } from './approval-policy.js';
 import type { ApprovalStep } from './approval-policy.js';
 import { currentStep, participants } from './approval-run.js';
 import type { ApprovalRun, ApprovalStepProgress } from './approval-run.js';
@@ -87,7 +88,7 @@ export function capacityToApprove(
   createdBy: string,
 ): DecisionCapacity | null {
   if (run.outcome !== null) return null;
-  const command = run.purpose === 'draft' ? 'ApproveDraft' : 'ClearToSign';
+  const command = approveCommandOf(run.purpose);
   if (!mayRun(actor.role, command)) return null;
   const forbidsCreator = AGREEMENT_TRANSITIONS.some(
     (row) => row.command === command && row.forbidsCreator,

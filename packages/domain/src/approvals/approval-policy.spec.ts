@@ -1,4 +1,5 @@
 import { approvalPolicyInputSchema } from './approval-policy.js';
+import type { Role } from '../auth/roles.js';
 import { ApprovalPolicyErrorCode, approvalPolicyViolation } from './approval-policy.rules.js';
 
 function issues(input: unknown) {
@@ -48,6 +49,8 @@ describe('approvalPolicyInputSchema', () => {
   });
 });
 
+const NOBODY = new Map<string, Role>();
+
 describe('approvalPolicyViolation', () => {
   const steps = [
     {
@@ -58,15 +61,58 @@ describe('approvalPolicyViolation', () => {
   ];
 
   it('refuses reapproval on a draft policy, naming the field', () => {
-    const violation = approvalPolicyViolation('draft', { steps, reapproval: 'changed-clauses' });
+    const violation = approvalPolicyViolation(
+      'draft',
+      { steps, reapproval: 'changed-clauses' },
+      NOBODY,
+    );
     expect(violation?.code).toBe(ApprovalPolicyErrorCode.ReapprovalNotApplicable);
     expect(violation?.field).toBe('reapproval');
   });
 
   it('accepts reapproval on a clearance policy, and a draft policy without it', () => {
-    expect(approvalPolicyViolation('clearance', { steps, reapproval: 'changed-clauses' })).toBe(
-      null,
-    );
-    expect(approvalPolicyViolation('draft', { steps })).toBe(null);
+    expect(
+      approvalPolicyViolation('clearance', { steps, reapproval: 'changed-clauses' }, NOBODY),
+    ).toBe(null);
+    expect(approvalPolicyViolation('draft', { steps }, NOBODY)).toBe(null);
+  });
+});
+
+describe('named approvers', () => {
+  const roles = new Map<string, Role>([
+    ['lan', 'official'],
+    ['duc', 'legal'],
+    ['root', 'admin'],
+  ]);
+  const naming = (...userIds: string[]) => ({
+    steps: [
+      {
+        approvers: { kind: 'role' as const, role: 'official' as const },
+        rule: { kind: 'any' as const, count: 1 },
+        deadlineDays: 5,
+      },
+      {
+        approvers: { kind: 'users' as const, userIds },
+        rule: { kind: 'all' as const },
+        deadlineDays: 3,
+      },
+    ],
+  });
+
+  it('accepts users whose role may approve the step, admins included', () => {
+    expect(approvalPolicyViolation('draft', naming('lan', 'root'), roles)).toBe(null);
+    expect(approvalPolicyViolation('clearance', naming('lan'), roles)).toBe(null);
+  });
+
+  it('refuses a user whose role may not approve, naming that user in the step', () => {
+    const violation = approvalPolicyViolation('clearance', naming('lan', 'duc'), roles);
+    expect(violation?.code).toBe(ApprovalPolicyErrorCode.ApproverNotPermitted);
+    expect(violation?.field).toBe('steps.1.approvers.userIds.1');
+  });
+
+  it('refuses a user who does not exist', () => {
+    const violation = approvalPolicyViolation('draft', naming('ghost'), roles);
+    expect(violation?.code).toBe(ApprovalPolicyErrorCode.ApproverUnknown);
+    expect(violation?.field).toBe('steps.1.approvers.userIds.0');
   });
 });

@@ -116,6 +116,11 @@ export const approvalPolicySchema = z.strictObject({
   reapproval: z.enum(REAPPROVAL_MODES).optional(),
 });
 
+/** The command an approver runs to approve a step of an approval for `purpose`. */
+export function approveCommandOf(purpose: ApprovalPurpose): 'ApproveDraft' | 'ClearToSign' {
+  return purpose === 'draft' ? 'ApproveDraft' : 'ClearToSign';
+}
+
 export function isApprovalPurpose(value: string): value is ApprovalPurpose {
   return (APPROVAL_PURPOSES as readonly string[]).includes(value);
 }

@@ -6,7 +6,7 @@ import { EMPTY_TEXT } from '../agreements/text/text.model.js';
 import type { AgreementText } from '../agreements/text/text.model.js';
 import type { ApprovalContext } from './approval-context.js';
 import { isStepApprover } from './approval-eligibility.js';
-import { reapprovalOf } from './approval-policy.js';
+import { approveCommandOf, reapprovalOf } from './approval-policy.js';
 import type { ApprovalPolicy } from './approval-policy.js';
 import { countsFor } from './approval-run.js';
 import type { ApprovalDecision, ApprovalRun } from './approval-run.js';
@@ -70,7 +70,7 @@ function carriedDecisions(
       return (
         step !== undefined &&
         role !== undefined &&
-        mayRun(role, 'ClearToSign') &&
+        mayRun(role, approveCommandOf('clearance')) &&
         isStepApprover(step, approver, role) &&
         !context.observers.includes(approver)
       );

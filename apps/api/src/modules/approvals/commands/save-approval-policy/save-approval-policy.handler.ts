@@ -1,11 +1,15 @@
-import { type ApprovalPolicyView, approvalPolicyViolation } from '@concordat/domain';
+import {
+  type ApprovalPolicyView,
+  approvalPolicyViolation,
+  namedApprovers,
+} from '@concordat/domain';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../platform/clock/clock.js';
 import { EventStore } from '../../../../platform/event-store/event-store.js';
 import { policyStreamName, streamIdFor } from '../../infrastructure/stream-ids.js';
-import { requireUsers, userOf } from '../../infrastructure/user-refs.js';
+import { requireUsers, userOf, userRefs } from '../../infrastructure/user-refs.js';
 import { SaveApprovalPolicyCommand } from './save-approval-policy.command.js';
 
 /**
@@ -27,21 +31,13 @@ export class SaveApprovalPolicyHandler implements ICommandHandler<SaveApprovalPo
     actor,
   }: SaveApprovalPolicyCommand): Promise<ApprovalPolicyView> {
     const now = this.clock.now().toISOString();
-    const violation = approvalPolicyViolation(purpose, input);
-    if (violation !== null) throw violation;
     const reapproval = input.reapproval ?? 'all';
     return this.dataSource.transaction(async (manager) => {
-      await requireUsers(
-        manager,
-        input.steps.flatMap((step, index) =>
-          step.approvers.kind === 'users'
-            ? step.approvers.userIds.map((id, position) => ({
-                id,
-                field: `steps.${index}.approvers.userIds.${position}`,
-              }))
-            : [],
-        ),
-      );
+      // Each named approver's role as it stands when the policy is saved.
+      const named = await userRefs(manager, namedApprovers(input));
+      const roles = new Map([...named.values()].map((user) => [user.id, user.role]));
+      const violation = approvalPolicyViolation(purpose, input, roles);
+      if (violation !== null) throw violation;
       const streamId = streamIdFor(policyStreamName(agreementType, purpose));
       const history = await this.eventStore.readStream(manager, streamId);
       const revision = history.length + 1;

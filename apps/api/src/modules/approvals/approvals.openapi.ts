@@ -69,7 +69,10 @@ export const SaveApprovalPolicyDocs = () =>
     ApiResponse({ status: 200, description: 'The saved policy with its new revision' }),
     problem(400, 'Invalid steps, each field named in `errors`'),
     problem(403, 'Only admins edit policies'),
-    problem(422, '`reapproval` on a draft policy (REAPPROVAL_NOT_APPLICABLE)'),
+    problem(
+      422,
+      '`reapproval` on a draft policy (REAPPROVAL_NOT_APPLICABLE), or a named approver who does not exist (APPROVER_UNKNOWN) or whose role may not approve the step (APPROVER_NOT_PERMITTED), the field `steps.{i}.approvers.userIds.{j}`',
+    ),
   );
 
 export const DelegationDocs = {

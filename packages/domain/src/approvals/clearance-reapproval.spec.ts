@@ -3,6 +3,7 @@ import type { AgreementCommand } from '../agreements/agreement.commands.js';
 import type { AgreementEvent } from '../agreements/agreement.events.js';
 import { SAMPLE_TEXT, actorFor, historyTo } from '../agreements/agreement.fixtures.js';
 import type { AgreementState, ExistingAgreementState } from '../agreements/agreement.state.js';
+import { agreementEventSchemas } from '../agreements/agreement.event-schemas.js';
 import { decide } from '../agreements/decide.js';
 import { evolve, foldAgreement } from '../agreements/evolve.js';
 import { changedClauses } from '../agreements/text/text.changes.js';
@@ -93,9 +94,11 @@ class RefusedClearance {
   }
 }
 
+/** The request's payload, checked against the stored schema it must read back through. */
 function requested(events: AgreementEvent[]) {
   const event = events[0];
   if (event?.type !== 'ClearanceToSignRequested') throw new Error('no clearance requested');
+  expect(agreementEventSchemas.ClearanceToSignRequested.parse(event.data)).toEqual(event.data);
   return event.data;
 }
 

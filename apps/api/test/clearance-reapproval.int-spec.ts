@@ -2,6 +2,7 @@ import type {
   AgreementApprovalResponse,
   AgreementDetailView,
   AgreementText,
+  ApprovalInboxItem,
   ApprovalPolicyView,
 } from '@concordat/domain';
 import {
@@ -170,6 +171,11 @@ describe('clearance to sign asked again after a refusal, through HTTP', () => {
       [false, 0],
       [false, 0],
     ]);
+    // Lan, who approved before, must approve again and is told what to read.
+    const inbox = await t.request('GET', '/api/approvals/inbox', { token: lan.token });
+    expect(
+      inbox.json<ApprovalInboxItem[]>().find((item) => item.agreementId === agreement.id)?.changes,
+    ).toEqual({ fromRound: 1, toRound: 2, clauses: ['2'] });
   });
 
   it('carries the approvals over when the text is unchanged, and clears at once when they complete the policy', async () => {

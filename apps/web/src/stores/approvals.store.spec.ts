@@ -16,6 +16,7 @@ function anInboxItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxI
     dueAt: '2026-11-25T09:00:00.000Z',
     overdue: false,
     onBehalfOf: null,
+    changes: null,
     ...overrides,
   };
 }

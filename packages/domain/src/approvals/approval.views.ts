@@ -88,6 +88,12 @@ export interface ApprovalInboxItem {
   overdue: boolean;
   /** Set when the caller decides as someone's substitute. */
   onBehalfOf: UserRef | null;
+  /**
+   * A clearance asked again after a refusal whose text changed (policy `changed-clauses`):
+   * the two frozen rounds and the clauses changed between them, so the approver sees what
+   * to read again. Null otherwise.
+   */
+  changes: { fromRound: number; toRound: number; clauses: string[] } | null;
 }
 
 export const bulkApproveSchema = z.strictObject({

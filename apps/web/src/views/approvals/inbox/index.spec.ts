@@ -17,6 +17,7 @@ function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
     dueAt: '2026-11-25T09:00:00.000Z',
     overdue: false,
     onBehalfOf: null,
+    changes: null,
     ...overrides,
   };
 }
@@ -55,6 +56,26 @@ describe('approvals inbox page', () => {
     expect(wrapper.find('[data-testid="overdue-count"]').text()).toContain('1 quá hạn');
     expect(wrapper.find('[data-testid="on-behalf-of"]').text()).toBe('Thay mặt Nguyễn Thị Lan');
     expect(wrapper.text()).toContain('Bước 2/2');
+    wrapper.unmount();
+  });
+
+  it('tells the approver of a clearance asked again which clauses changed, linking the diff', async () => {
+    fakeApi({
+      'GET /api/approvals/inbox': {
+        body: [
+          anItem({
+            purpose: 'clearance',
+            changes: { fromRound: 1, toRound: 2, clauses: ['2', '4'] },
+          }),
+          anItem({ agreementId: 'a-2', purpose: 'clearance' }),
+        ],
+      },
+    });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    const links = wrapper.findAll('[data-testid="inbox-changes"]');
+    expect(links.map((link) => link.text())).toEqual(['Clauses 2, 4 changed since the refusal']);
+    expect(links[0]?.attributes('href')).toBe('/agreements/a-1/text/diff?from=1&to=2');
     wrapper.unmount();
   });
 

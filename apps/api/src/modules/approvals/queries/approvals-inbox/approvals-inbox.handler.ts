@@ -1,4 +1,4 @@
-import { type ApprovalInboxItem, capacityToApprove } from '@concordat/domain';
+import { type ApprovalInboxItem, type ApprovalRun, capacityToApprove } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,14 @@ import { ApprovalContextLoader } from '../../infrastructure/approval-context.loa
 import { pendingApprovals } from '../../infrastructure/approval-rows.js';
 import { userOf, userRefs } from '../../infrastructure/user-refs.js';
 import { ApprovalsInboxQuery } from './approvals-inbox.query.js';
+
+function changesOf(run: ApprovalRun): ApprovalInboxItem['changes'] {
+  const { comparedWithRound, round, changedClauses } = run;
+  if (comparedWithRound === undefined || round === undefined || !changedClauses?.length) {
+    return null;
+  }
+  return { fromRound: comparedWithRound, toRound: round, clauses: changedClauses };
+}
 
 /**
  * Reads the pending approvals from their projection and keeps those the domain says the
@@ -49,6 +57,7 @@ export class ApprovalsInboxHandler implements IQueryHandler<ApprovalsInboxQuery>
         dueAt,
         overdue: dueAt !== null && dueAt < now,
         onBehalfOfId: capacity.onBehalfOf,
+        changes: changesOf(row.run),
       });
     }
     const users = await userRefs(

@@ -24,21 +24,26 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
   try {
     content = await part.toBuffer();
   } catch (error) {
-    if (isFileTooLarge(error)) {
-      throw new ApiError(
-        ApiErrorCode.PayloadTooLarge,
-        `An attachment may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
-        [{ field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` }],
-      );
-    }
+    if (isFileTooLarge(error)) throw tooLarge();
     throw error;
   }
+  // Under load the size limit can fire after toBuffer has resolved with the truncated
+  // file (seen as a 201 for an oversized upload): the truncated flag is the last word.
+  if (part.file.truncated || content.length > MAX_ATTACHMENT_BYTES) throw tooLarge();
   if (content.length === 0) {
     throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [
       { field: 'file', message: 'must not be empty' },
     ]);
   }
   return { name: part.filename, mediaType: part.mimetype, content };
+}
+
+function tooLarge(): ApiError {
+  return new ApiError(
+    ApiErrorCode.PayloadTooLarge,
+    `An attachment may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
+    [{ field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` }],
+  );
 }
 
 function isFileTooLarge(error: unknown): boolean {

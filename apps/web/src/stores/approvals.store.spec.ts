@@ -91,6 +91,7 @@ describe('approvals store', () => {
       ],
       comment: null,
     });
+    expect(post?.headers.get('Idempotency-Key')).toBeTruthy();
     expect(store.lastBulk).toEqual(results);
     expect(store.selected).toEqual([]);
   });

@@ -7,6 +7,7 @@ import {
   createDraftAgreementSchema,
 } from '@concordat/domain';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
+import { idempotencyKeyHeader } from '../../platform/idempotency/idempotency-key.openapi.js';
 import { AGREEMENT_DETAIL_EXAMPLE } from './agreement-detail.openapi-example.js';
 
 /** OpenAPI descriptions of the agreement routes, kept out of the controller to keep it short. */
@@ -89,14 +90,6 @@ export const GetAgreementHistoryDocs = () =>
     ApiResponse({ status: 200, description: 'AgreementEventView[] with the acting user' }),
     problem(404, 'No such agreement'),
   );
-
-const idempotencyKeyHeader = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'Any unique string (a UUID). A repeat with the same key and body answers the first response again and records nothing; the same key with another body is a 422.',
-  example: '6f1c2d9e-7a43-4d1b-9a55-2f0e4b8c1d77',
-});
 
 /** An example body per action, for the docs only (the api validates with the domain schemas). */
 const ACTION_EXAMPLES: Record<string, unknown> = {

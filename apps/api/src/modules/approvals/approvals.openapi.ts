@@ -8,6 +8,7 @@ import {
   createDelegationSchema,
   setObserversSchema,
 } from '@concordat/domain';
+import { idempotencyKeyHeader } from '../../platform/idempotency/idempotency-key.openapi.js';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
 
 /** OpenAPI descriptions of the approval routes, kept out of the controllers. */
@@ -122,8 +123,11 @@ export const BulkApproveDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'One result per item: `{ok: true, version}` or `{ok: false, status, code, detail, currentVersion?}` (409 for a stale version)',
+        'One result per item: `{ok: true, version}` or `{ok: false, status, code, detail, currentVersion?}` (409 for a stale version). A replay (same Idempotency-Key and body) answers the first results again with `Idempotent-Replayed: true` and approves nothing.',
     }),
+    idempotencyKeyHeader,
+    problem(400, 'Invalid items or Idempotency-Key, each named in `errors`'),
+    problem(422, 'The Idempotency-Key was used before with another body (IDEMPOTENCY_KEY_REUSED)'),
   );
 
 export const AgreementApprovalDocs = () =>

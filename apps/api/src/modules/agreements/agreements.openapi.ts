@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import {
+  type AgreementAction,
   AGREEMENT_ACTIONS,
   AGREEMENT_ACTION_NAMES,
   agreementCommandSchemas,
@@ -17,7 +18,10 @@ const problem = (status: number, description: string) =>
 export const CreateDraftAgreementDocs = () =>
   applyDecorators(
     ApiOperation({ summary: 'Create a draft agreement', operationId: 'createDraftAgreement' }),
-    ApiBody({ schema: openApiSchema(createDraftAgreementSchema) }),
+    ApiBody({
+      schema: openApiSchema(createDraftAgreementSchema),
+      examples: { favija: { value: CREATE_DRAFT_EXAMPLE } },
+    }),
     idempotencyKeyHeader,
     ApiResponse({
       status: 201,
@@ -91,12 +95,38 @@ export const GetAgreementHistoryDocs = () =>
     problem(404, 'No such agreement'),
   );
 
-/** An example body per action, for the docs only (the api validates with the domain schemas). */
-const ACTION_EXAMPLES: Record<string, unknown> = {
+/** A draft as the FAVIJA MoU started, for the docs only. */
+const CREATE_DRAFT_EXAMPLE = {
+  title: {
+    vi: 'Biên bản ghi nhớ hợp tác với FAVIJA',
+    ja: 'FAVIJAとの協力に関する覚書',
+  },
+  type: 'mou',
+  ourOrganisation: "Vietnam People's Police Sports Association",
+  ourCountry: 'VN',
+  partners: [
+    {
+      name: 'FAVIJA',
+      country: 'JP',
+      signatory: { name: '田中 健一', title: '会長' },
+    },
+  ],
+  effectiveDateRule: { kind: 'on_last_signature' },
+  termMonths: 60,
+  renewalRule: { kind: 'automatic', months: 24, noticeDays: 90 },
+  reviewLeadDays: 90,
+};
+
+/**
+ * An example body per action, for the docs only (the api validates with the domain
+ * schemas). Keyed by every action, so a new action does not compile without one.
+ */
+const ACTION_EXAMPLES: Record<AgreementAction, unknown> = {
   edit: { ourOrganisation: 'Vietnam Sports Administration', endsOn: '2029-03-14' },
   submit: {},
   approve: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
   reject: { comment: 'Please name the partner federation in clause 2.' },
+  'request-changes': { comment: 'Thêm điều khoản về chi phí đi lại của đoàn.' },
   'start-negotiation': {},
   'add-round': {
     proposedBy: 'partner',
@@ -155,6 +185,7 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
       ],
     },
   },
+  'propose-amendment': { reason: 'Add a judo coaching exchange to the programme from 2027.' },
   'review-clause': {
     clauseKey: 'delegations',
     status: 'flagged',

@@ -145,7 +145,19 @@ export const SetObserversDocs = () =>
       summary: 'Name the observers of an agreement: they follow it but never decide',
       operationId: 'setObservers',
     }),
-    ApiBody({ schema: openApiSchema(setObserversSchema) }),
+    ApiBody({
+      schema: openApiSchema(setObserversSchema),
+      examples: {
+        two: {
+          value: {
+            userIds: [
+              '5b2f1c7e-3a9d-4e61-8c0f-2d7b9a4e6c13',
+              'c8e4a2d0-6f1b-4b7e-9d3a-0e5c7f9b1a24',
+            ],
+          },
+        },
+      },
+    }),
     problem(400, 'An id that names no user'),
     problem(404, 'No such agreement'),
   );

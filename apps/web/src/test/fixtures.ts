@@ -27,6 +27,7 @@ export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementVi
     title: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力に関する覚書' },
     status: 'draft',
     step: 'editing',
+    amendmentInProgress: null,
     type: 'mou',
     summary: null,
     ourOrganisation: 'Hiệp hội Thể thao Công an Nhân dân',

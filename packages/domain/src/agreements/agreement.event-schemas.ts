@@ -90,7 +90,13 @@ export const agreementEventSchemas = {
     effectiveOn: isoDate,
     textHash: z.string().min(1),
   }),
-  AmendmentWithdrawn: z.strictObject({ number: z.number().int().min(1), reason: z.string() }),
+  AmendmentWithdrawn: z.strictObject({
+    number: z.number().int().min(1),
+    reason: z.string(),
+    // Optional: events stored before who and when were recorded lack them.
+    withdrawnBy: z.string().optional(),
+    withdrawnAt: z.string().optional(),
+  }),
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

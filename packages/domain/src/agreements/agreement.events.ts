@@ -90,7 +90,11 @@ export type AgreementEvent =
       data: { number: number; reason: string; proposedBy: string; proposedAt: string };
     }
   | { type: 'AmendmentTookEffect'; data: { number: number; effectiveOn: string; textHash: string } }
-  | { type: 'AmendmentWithdrawn'; data: { number: number; reason: string } };
+  | {
+      type: 'AmendmentWithdrawn';
+      /** `withdrawnBy` and `withdrawnAt` are absent from events stored before they were recorded. */
+      data: { number: number; reason: string; withdrawnBy?: string; withdrawnAt?: string };
+    };
 
 export type AgreementEventType = AgreementEvent['type'];
 

@@ -21,6 +21,11 @@ export interface AgreementView {
   title: LocalizedText;
   status: AgreementStatus;
   step: string;
+  /**
+   * The number of the amendment running, if any. Then `status`/`step` are the amendment's
+   * while the agreement itself stays active and in force (docs/amendments.md).
+   */
+  amendmentInProgress: number | null;
   type: AgreementType | null;
   summary: LocalizedText | null;
   ourOrganisation: string | null;

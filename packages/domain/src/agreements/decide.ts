@@ -154,7 +154,7 @@ function eventsFor(
         },
       ];
     case 'WithdrawAgreement':
-      return [decideWithdraw(state, requireText(command.data.reason, 'reason'))];
+      return [decideWithdraw(state, requireText(command.data.reason, 'reason'), metadata)];
     case 'AddAttachment':
       return [{ type: 'AttachmentAdded', data: command.data }];
     case 'EditAgreementText':

@@ -54,6 +54,7 @@ export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
   },
   status: 'active',
   step: 'in_force',
+  amendmentInProgress: null,
   type: 'mou',
   summary: null,
   ourOrganisation: 'Hiệp hội Thể thao Công an nhân dân Việt Nam',

@@ -10,20 +10,33 @@ import type {
 
 /** The columns every agreement query selects, with the drafter joined in. */
 export const AGREEMENT_COLUMNS = `
-  a.id, a.title, a.status, a.step, a.type, a.summary, a.our_organisation, a.partners,
+  a.id, a.title, a.status, a.step, a.type,
+  (SELECT (amendment->>'number')::int FROM jsonb_array_elements(am.view) AS amendment
+    WHERE amendment->>'status' = 'in_progress' LIMIT 1) AS amendment_in_progress, a.summary, a.our_organisation, a.partners,
   to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
   a.version, a.created_at, a.updated_at,
   u.id AS created_by_id, u.name AS created_by_name, u.email AS created_by_email, u.role AS created_by_role,
   ap.view AS particulars`;
 
 export const AGREEMENT_FROM = `FROM agreements a JOIN users u ON u.id = a.created_by
-  LEFT JOIN agreement_particulars ap ON ap.agreement_id = a.id`;
+  LEFT JOIN agreement_particulars ap ON ap.agreement_id = a.id
+  LEFT JOIN agreement_amendments am ON am.agreement_id = a.id`;
+
+/**
+ * The status the list shows, filters and sorts by: an agreement with an amendment running
+ * is active (in force), whatever step the amendment is at. For queries without the joins.
+ */
+export const SHOWN_STATUS = `CASE WHEN EXISTS (
+    SELECT 1 FROM agreement_amendments running
+     WHERE running.agreement_id = a.id AND running.view @> '[{"status": "in_progress"}]'
+  ) THEN 'active' ELSE a.status END`;
 
 export interface AgreementRow {
   id: string;
   title: LocalizedText;
   status: AgreementStatus;
   step: string;
+  amendment_in_progress: number | null;
   type: AgreementType | null;
   summary: LocalizedText | null;
   our_organisation: string | null;
@@ -46,6 +59,7 @@ export function toAgreementView(row: AgreementRow): AgreementView {
     title: row.title,
     status: row.status,
     step: row.step,
+    amendmentInProgress: row.amendment_in_progress,
     type: row.type,
     summary: row.summary,
     ourOrganisation: row.our_organisation,

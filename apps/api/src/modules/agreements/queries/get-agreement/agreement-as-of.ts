@@ -6,6 +6,7 @@ import {
   initialAgreementState,
   particularsViewOf,
   amendmentsViewOf,
+  amendmentInProgressOf,
   type UserRef,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
@@ -13,6 +14,7 @@ import type { EventStore } from '../../../../platform/event-store/event-store.js
 import { toAgreementEvent } from '../../infrastructure/agreement-event.codec.js';
 import type { AsOf } from './as-of.js';
 import { readTextAsOf } from './agreement-text-as-of.js';
+import { withWithdrawerNames } from '../../projections/agreement-amendments.projection.js';
 
 /**
  * The agreement as it stood at `asOf`, folded from its events up to that point (the read
@@ -48,6 +50,7 @@ export async function readAgreementAsOf(
     title: details.title,
     status: state.status,
     step: state.step,
+    amendmentInProgress: amendmentInProgressOf(state),
     type: details.type,
     summary: details.summary,
     ourOrganisation: details.ourOrganisation,
@@ -62,7 +65,7 @@ export async function readAgreementAsOf(
     text,
     textInForce: inForce,
     allowedActions: [],
-    amendments: amendmentsViewOf(state),
+    amendments: await withWithdrawerNames(manager, amendmentsViewOf(state)),
   };
 }
 

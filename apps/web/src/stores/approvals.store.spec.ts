@@ -8,6 +8,7 @@ function anInboxItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxI
   return {
     agreementId: 'a-1',
     title: { vi: 'Biên bản ghi nhớ với FAVIJA' },
+    titleLanguages: ['vi'],
     type: 'mou',
     version: 2,
     purpose: 'draft',

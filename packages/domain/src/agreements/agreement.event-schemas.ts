@@ -27,6 +27,7 @@ const comment = z.strictObject({ comment: z.string().nullable() });
 
 const details = {
   title: localizedTextSchema,
+  titleLanguages: z.array(z.string()).optional(),
   type: z.enum(AGREEMENT_TYPES).nullable(),
   summary: localizedTextSchema.nullable(),
   ourOrganisation: z.string().nullable(),

@@ -15,6 +15,12 @@ import type { AgreementText, ClauseReviewStatus, TextProposer } from './text/tex
  */
 export interface AgreementDetails extends Partial<AgreementParticulars> {
   title: LocalizedText;
+  /**
+   * The title's languages in the order the user gave them: payloads are stored as jsonb,
+   * which reorders object keys, so the title itself cannot keep it. Absent from events
+   * stored before it was recorded (see title-languages.ts for the fallback).
+   */
+  titleLanguages?: string[];
   type: AgreementType | null;
   summary: LocalizedText | null;
   ourOrganisation: string | null;

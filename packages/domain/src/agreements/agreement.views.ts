@@ -19,6 +19,8 @@ export interface UserRef {
 export interface AgreementView {
   id: string;
   title: LocalizedText;
+  /** The title's languages in the order the user gave them (jsonb keeps no key order). */
+  titleLanguages: string[];
   status: AgreementStatus;
   step: string;
   /**

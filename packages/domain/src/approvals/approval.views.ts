@@ -67,6 +67,8 @@ export interface AgreementApprovalResponse {
 export interface ApprovalInboxItem {
   agreementId: string;
   title: LocalizedText;
+  /** The title's languages in the order the user gave them. */
+  titleLanguages: string[];
   type: AgreementType | null;
   version: number;
   purpose: ApprovalPurpose;

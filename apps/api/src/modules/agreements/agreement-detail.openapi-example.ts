@@ -52,6 +52,7 @@ export const AGREEMENT_DETAIL_EXAMPLE: AgreementDetailView = {
     vi: 'Biên bản ghi nhớ hợp tác thể thao giữa Hiệp hội Thể thao Công an nhân dân Việt Nam và FAVIJA',
     ja: 'ベトナム人民公安スポーツ協会とFAVIJAとのスポーツ交流協力に関する覚書',
   },
+  titleLanguages: ['vi', 'ja'],
   status: 'active',
   step: 'in_force',
   amendmentInProgress: null,

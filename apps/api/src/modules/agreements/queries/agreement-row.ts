@@ -10,7 +10,7 @@ import type {
 
 /** The columns every agreement query selects, with the drafter joined in. */
 export const AGREEMENT_COLUMNS = `
-  a.id, a.title, a.status, a.step, a.type,
+  a.id, a.title, a.title_languages, a.status, a.step, a.type,
   (SELECT (amendment->>'number')::int FROM jsonb_array_elements(am.view) AS amendment
     WHERE amendment->>'status' = 'in_progress' LIMIT 1) AS amendment_in_progress, a.summary, a.our_organisation, a.partners,
   to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
@@ -34,6 +34,7 @@ export const SHOWN_STATUS = `CASE WHEN EXISTS (
 export interface AgreementRow {
   id: string;
   title: LocalizedText;
+  title_languages: string[] | null;
   status: AgreementStatus;
   step: string;
   amendment_in_progress: number | null;
@@ -53,10 +54,22 @@ export interface AgreementRow {
   particulars: AgreementParticularsView | null;
 }
 
+/**
+ * The title's language order from its column; rows the projection has not written since
+ * the column came have none, and read alphabetically, as the domain falls back.
+ */
+export function storedTitleLanguages(row: {
+  title: LocalizedText;
+  title_languages: string[] | null;
+}): string[] {
+  return row.title_languages ?? Object.keys(row.title).sort();
+}
+
 export function toAgreementView(row: AgreementRow): AgreementView {
   return {
     id: row.id,
     title: row.title,
+    titleLanguages: storedTitleLanguages(row),
     status: row.status,
     step: row.step,
     amendmentInProgress: row.amendment_in_progress,

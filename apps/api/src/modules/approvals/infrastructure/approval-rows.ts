@@ -6,13 +6,14 @@ export interface ApprovalRow {
   run: ApprovalRun;
   due_at: Date | null;
   title: LocalizedText;
+  title_languages: string[] | null;
   type: AgreementType | null;
   version: number;
   /** Who may not approve (four eyes): the running amendment's proposer, else the drafter. */
   created_by: string;
 }
 
-const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.type, a.version,
+const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.title_languages, a.type, a.version,
     COALESCE(
       (SELECT amendment->>'proposedBy' FROM jsonb_array_elements(am.view) AS amendment
         WHERE amendment->>'status' = 'in_progress' LIMIT 1),

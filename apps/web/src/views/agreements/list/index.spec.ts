@@ -83,4 +83,14 @@ describe('agreements list page', () => {
     );
     wrapper.unmount();
   });
+
+  it('shows the title in the language the user gave first when the UI language is not among them', async () => {
+    fakeApi({ 'GET /api/agreements': { body: aPage([anAgreement()]) } });
+    const { wrapper } = await mountPage(ListPage, { path: '/agreements', user: official });
+    await settle();
+    expect(wrapper.find('[data-testid="agreement-row"]').text()).toBe(
+      'Biên bản ghi nhớ hợp tác thể thao',
+    );
+    wrapper.unmount();
+  });
 });

@@ -8,7 +8,8 @@ import InboxPage from './index.vue';
 function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
   return {
     agreementId: 'a-1',
-    title: { vi: 'Biên bản ghi nhớ với FAVIJA', en: 'MoU with FAVIJA' },
+    title: { en: 'MoU with FAVIJA', vi: 'Biên bản ghi nhớ với FAVIJA' },
+    titleLanguages: ['vi', 'en'],
     type: 'mou',
     version: 2,
     purpose: 'draft',
@@ -55,6 +56,22 @@ describe('approvals inbox page', () => {
     expect(wrapper.find('[data-testid="overdue-count"]').text()).toContain('1 quá hạn');
     expect(wrapper.find('[data-testid="on-behalf-of"]').text()).toBe('Thay mặt Nguyễn Thị Lan');
     expect(wrapper.text()).toContain('Bước 2/2');
+    wrapper.unmount();
+  });
+
+  it('shows the title in the language given first when the UI language is not among them', async () => {
+    fakeApi({ 'GET /api/approvals/inbox': { body: [anItem()] } });
+    const { wrapper } = await mountPage(InboxPage, {
+      path: '/approvals',
+      user: official,
+      locale: 'ru',
+    });
+    await settle();
+    // Neither "en" (first key, first alphabetically) nor any reordering: Vietnamese was given first.
+    expect(wrapper.find('[data-testid="inbox-item-a-1"]').text()).toContain(
+      'Biên bản ghi nhớ với FAVIJA',
+    );
+    expect(wrapper.find('[data-testid="inbox-item-a-1"]').text()).not.toContain('MoU with FAVIJA');
     wrapper.unmount();
   });
 

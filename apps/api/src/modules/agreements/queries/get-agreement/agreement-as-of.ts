@@ -7,6 +7,7 @@ import {
   particularsViewOf,
   amendmentsViewOf,
   amendmentInProgressOf,
+  titleLanguagesOf,
   type UserRef,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
@@ -48,6 +49,7 @@ export async function readAgreementAsOf(
   return {
     id: state.id,
     title: details.title,
+    titleLanguages: titleLanguagesOf(state),
     status: state.status,
     step: state.step,
     amendmentInProgress: amendmentInProgressOf(state),

@@ -7,6 +7,7 @@ import { ApprovalContextLoader } from '../../infrastructure/approval-context.loa
 import { pendingApprovals } from '../../infrastructure/approval-rows.js';
 import { userOf, userRefs } from '../../infrastructure/user-refs.js';
 import { ApprovalsInboxQuery } from './approvals-inbox.query.js';
+import { storedTitleLanguages } from '../../../agreements/queries/agreement-row.js';
 
 /**
  * Reads the pending approvals from their projection and keeps those the domain says the
@@ -41,6 +42,7 @@ export class ApprovalsInboxHandler implements IQueryHandler<ApprovalsInboxQuery>
       items.push({
         agreementId: row.agreement_id,
         title: row.title,
+        titleLanguages: storedTitleLanguages(row),
         type: row.type,
         version: row.version,
         purpose: row.run.purpose,

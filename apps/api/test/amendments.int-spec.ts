@@ -206,6 +206,15 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
     expect(await eventCount(t, a.id)).toBe(events);
 
     const otherOfficial = await signedInAs(t, 'official');
+    const othersInbox = await t.request('GET', '/api/approvals/inbox', {
+      token: otherOfficial.token,
+    });
+    // The inbox says it is the amendment's approval, not the agreement's own.
+    expect(
+      othersInbox
+        .json<Array<{ agreementId: string; amendment: number | null }>>()
+        .find((item) => item.agreementId === a.id)?.amendment,
+    ).toBe(1);
     const approved = await actOn(t, otherOfficial, asProposer, 'approve', {});
     expect(approved.status).toBe(200);
   });

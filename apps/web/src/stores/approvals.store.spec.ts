@@ -12,6 +12,7 @@ function anInboxItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxI
     type: 'mou',
     version: 2,
     purpose: 'draft',
+    amendment: null,
     step: 0,
     stepCount: 2,
     dueAt: '2026-11-25T09:00:00.000Z',

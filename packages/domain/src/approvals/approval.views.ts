@@ -72,6 +72,8 @@ export interface ApprovalInboxItem {
   type: AgreementType | null;
   version: number;
   purpose: ApprovalPurpose;
+  /** The number of the amendment this approval is for; null for the agreement itself. */
+  amendment: number | null;
   step: number;
   stepCount: number;
   dueAt: string | null;

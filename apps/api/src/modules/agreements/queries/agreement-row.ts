@@ -8,11 +8,15 @@ import type {
   Role,
 } from '@concordat/domain';
 
+/** The number of the amendment running, from `agreement_amendments am`; null when none runs. */
+export const RUNNING_AMENDMENT_NUMBER = `(SELECT (amendment->>'number')::int
+    FROM jsonb_array_elements(am.view) AS amendment
+   WHERE amendment->>'status' = 'in_progress' LIMIT 1)`;
+
 /** The columns every agreement query selects, with the drafter joined in. */
 export const AGREEMENT_COLUMNS = `
   a.id, a.title, a.title_languages, a.status, a.step, a.type,
-  (SELECT (amendment->>'number')::int FROM jsonb_array_elements(am.view) AS amendment
-    WHERE amendment->>'status' = 'in_progress' LIMIT 1) AS amendment_in_progress, a.summary, a.our_organisation, a.partners,
+  ${RUNNING_AMENDMENT_NUMBER} AS amendment_in_progress, a.summary, a.our_organisation, a.partners,
   to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
   a.version, a.created_at, a.updated_at,
   u.id AS created_by_id, u.name AS created_by_name, u.email AS created_by_email, u.role AS created_by_role,

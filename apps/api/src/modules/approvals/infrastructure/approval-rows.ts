@@ -1,5 +1,6 @@
 import type { ApprovalRun, LocalizedText, AgreementType } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { RUNNING_AMENDMENT_NUMBER } from '../../agreements/queries/agreement-row.js';
 
 export interface ApprovalRow {
   agreement_id: string;
@@ -11,6 +12,8 @@ export interface ApprovalRow {
   version: number;
   /** Who may not approve (four eyes): the running amendment's proposer, else the drafter. */
   created_by: string;
+  /** The number of the amendment running, whose approval this is; null for the agreement's own. */
+  amendment: number | null;
 }
 
 const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.title_languages, a.type, a.version,
@@ -18,7 +21,8 @@ const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.title_languag
       (SELECT amendment->>'proposedBy' FROM jsonb_array_elements(am.view) AS amendment
         WHERE amendment->>'status' = 'in_progress' LIMIT 1),
       a.created_by::text
-    ) AS created_by
+    ) AS created_by,
+    ${RUNNING_AMENDMENT_NUMBER} AS amendment
   FROM agreement_approvals p JOIN agreements a ON a.id = p.agreement_id
   LEFT JOIN agreement_amendments am ON am.agreement_id = p.agreement_id`;
 

@@ -13,6 +13,7 @@ function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
     type: 'mou',
     version: 2,
     purpose: 'draft',
+    amendment: null,
     step: 0,
     stepCount: 2,
     dueAt: '2026-11-25T09:00:00.000Z',
@@ -72,6 +73,16 @@ describe('approvals inbox page', () => {
       'Biên bản ghi nhớ với FAVIJA',
     );
     expect(wrapper.find('[data-testid="inbox-item-a-1"]').text()).not.toContain('MoU with FAVIJA');
+    wrapper.unmount();
+  });
+
+  it('says when a pending approval is for an amendment', async () => {
+    fakeApi({ 'GET /api/approvals/inbox': { body: [anItem({ amendment: 2 })] } });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    expect(wrapper.find('[data-testid="inbox-purpose"]').text()).toBe(
+      'Amendment 2 · Draft approval',
+    );
     wrapper.unmount();
   });
 

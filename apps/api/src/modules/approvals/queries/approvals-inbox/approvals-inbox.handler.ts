@@ -46,6 +46,7 @@ export class ApprovalsInboxHandler implements IQueryHandler<ApprovalsInboxQuery>
         type: row.type,
         version: row.version,
         purpose: row.run.purpose,
+        amendment: row.amendment,
         step: capacity.step.index,
         stepCount: row.run.policy.steps.length,
         dueAt,

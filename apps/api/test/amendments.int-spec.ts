@@ -78,6 +78,17 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
     expect(a.amendments).toMatchObject([
       { number: 1, status: 'in_progress', reason: 'Thêm trại hè', effectiveOn: null },
     ]);
+    expect(a.amendmentInProgress).toBe(1);
+    // The list counts it as active (in force), not as a draft, and says the amendment runs.
+    const listed = async (status: string) => {
+      const response = await t.request('GET', `/api/agreements?status=${status}&pageSize=100`, {
+        token: cast.official.token,
+      });
+      return response.json<{ items: Array<{ id: string; amendmentInProgress: number | null }> }>()
+        .items;
+    };
+    expect((await listed('active')).find((item) => item.id === a.id)?.amendmentInProgress).toBe(1);
+    expect((await listed('draft')).map((item) => item.id)).not.toContain(a.id);
     const proposedAt = a.amendments[0]?.proposedAt;
     // Still in force while the amendment runs: the text in force is unchanged.
     expect(a.textInForce).toBeNull();
@@ -113,6 +124,7 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
         textHash: amendedHash,
         round: 2,
         baseRound: null,
+        withdrawal: null,
       },
     ]);
     expect(a.textInForce?.textHash).toBe(amendedHash);
@@ -140,7 +152,21 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
     a = await act('legal', a, 'start-negotiation');
     a = await act('manager', a, 'withdraw', { reason: 'Đối tác không đồng ý' });
     expect([a.status, a.step]).toEqual(['active', 'in_force']);
-    expect(a.amendments).toEqual([]);
+    expect(a.amendmentInProgress).toBeNull();
+    // The chain keeps it, marked withdrawn, saying why, who and when.
+    expect(a.amendments).toMatchObject([
+      {
+        number: 1,
+        status: 'withdrawn',
+        reason: 'Gia hạn thêm',
+        withdrawal: {
+          reason: 'Đối tác không đồng ý',
+          by: cast.manager.user.id,
+          byName: cast.manager.user.name,
+        },
+      },
+    ]);
+    expect(a.amendments[0]?.withdrawal?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(a.textInForce).toBeNull();
     expect(a.text.current).toEqual(before.text.current);
     expect(a.particulars.parties.map((party) => party.signature?.textHash)).toEqual(
@@ -180,6 +206,15 @@ describe('amendments: POST /api/agreements/{id}/propose-amendment and the amendm
     expect(await eventCount(t, a.id)).toBe(events);
 
     const otherOfficial = await signedInAs(t, 'official');
+    const othersInbox = await t.request('GET', '/api/approvals/inbox', {
+      token: otherOfficial.token,
+    });
+    // The inbox says it is the amendment's approval, not the agreement's own.
+    expect(
+      othersInbox
+        .json<Array<{ agreementId: string; amendment: number | null }>>()
+        .find((item) => item.agreementId === a.id)?.amendment,
+    ).toBe(1);
     const approved = await actOn(t, otherOfficial, asProposer, 'approve', {});
     expect(approved.status).toBe(200);
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   AgreementApprovalResponse,
   AgreementDetailView,
@@ -476,6 +477,59 @@ describe('approval chains through HTTP', () => {
         currentVersion: stale.version,
       });
       expect((await eventsOf(stale.id)).map((event) => event.type)).toEqual([
+        'AgreementDrafted',
+        'AgreementSubmittedForApproval',
+      ]);
+    });
+
+    it('answers a repeat with the same Idempotency-Key and body from memory, approving nothing twice', async () => {
+      const first = await submitted('amendment');
+      const second = await submitted('amendment');
+      const key = randomUUID();
+      const body = {
+        items: [
+          { agreementId: first.id, version: first.version },
+          { agreementId: second.id, version: second.version - 1 },
+        ],
+      };
+      const bulk = (sent: unknown) =>
+        t.request('POST', '/api/approvals/bulk-approve', {
+          token: official(3).token,
+          body: sent,
+          headers: { 'idempotency-key': key },
+        });
+
+      const original = await bulk(body);
+      const replay = await bulk(body);
+
+      expect(original.status).toBe(200);
+      expect(original.json<BulkApproveResult[]>()[0]).toMatchObject({ ok: true });
+      expect(replay.status).toBe(200);
+      expect(replay.json()).toEqual(original.json());
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      const decisions = (await eventsOf(first.id)).filter(
+        (event) => event.type === 'ApprovalDecisionRecorded',
+      );
+      expect(decisions).toHaveLength(1);
+    });
+
+    it('refuses the same Idempotency-Key with another body with 422, approving nothing', async () => {
+      const first = await submitted('amendment');
+      const second = await submitted('amendment');
+      const key = randomUUID();
+      const bulk = (agreement: AgreementView) =>
+        t.request('POST', '/api/approvals/bulk-approve', {
+          token: official(3).token,
+          body: { items: [{ agreementId: agreement.id, version: agreement.version }] },
+          headers: { 'idempotency-key': key },
+        });
+
+      expect((await bulk(first)).status).toBe(200);
+      const reused = await bulk(second);
+
+      expect(reused.status).toBe(422);
+      expect(reused.json<Problem>().code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect((await eventsOf(second.id)).map((event) => event.type)).toEqual([
         'AgreementDrafted',
         'AgreementSubmittedForApproval',
       ]);

@@ -94,6 +94,26 @@ describe('POST /api/agreements creates a draft', () => {
     expect((history[0]?.data.title as Record<string, string>)['vi-VN']).toBe(nfd);
   });
 
+  it('keeps the order the title languages were given in, which jsonb would lose', async () => {
+    const title = { vi: 'Biên bản ghi nhớ với FAVIJA', ja: 'FAVIJAとの覚書' };
+    const created = await t.request('POST', '/api/agreements', {
+      token: manager.token,
+      body: draftInput({ title }),
+    });
+    const { id } = created.json<AgreementView>();
+
+    const read = await t.request('GET', `/api/agreements/${id}`, { token: manager.token });
+    const listed = await t.request('GET', '/api/agreements?pageSize=100', {
+      token: manager.token,
+    });
+
+    // jsonb stores the keys as ja, vi: the order comes from its own field.
+    expect(Object.keys(read.json<AgreementView>().title)).toEqual(['ja', 'vi']);
+    expect(read.json<AgreementView>().titleLanguages).toEqual(['vi', 'ja']);
+    const row = listed.json<{ items: AgreementView[] }>().items.find((item) => item.id === id);
+    expect(row?.titleLanguages).toEqual(['vi', 'ja']);
+  });
+
   it('refuses the auditor with 403 and stores nothing', async () => {
     const auditor = await signedInAs(t, 'auditor');
     const before = await countRows(t);

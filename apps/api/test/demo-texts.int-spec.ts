@@ -6,7 +6,12 @@ import {
   type Page,
   type SessionView,
 } from '@concordat/domain';
-import { EXCHANGE_2027_PARTNER_TEXT, FAVIJA_PARTNER_TEXT } from '../src/seed/demo-texts.js';
+import {
+  EXCHANGE_2027_PARTNER_TEXT,
+  FAVIJA_PARTNER_TEXT,
+  JUDO_TEXT,
+  MENTAL_COACHING_TEXT,
+} from '../src/seed/demo-texts.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-users.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -54,4 +59,42 @@ describe('demo agreement texts', () => {
     ]);
     expect(mou.text.versions[1]?.finalisedHash).toBe(expected);
   });
+
+  it('gives every signed demo agreement a text in force', async () => {
+    const listed = await t.request('GET', '/api/agreements?pageSize=100', { token });
+    const signed = listed
+      .json<Page<AgreementView>>()
+      .items.filter((item) => ['active', 'review'].includes(item.status));
+    expect(signed.length).toBeGreaterThanOrEqual(3);
+    const withoutText: string[] = [];
+    for (const item of signed) {
+      const response = await t.request('GET', `/api/agreements/${item.id}`, { token });
+      const clauses = response.json<AgreementDetailView>().textInForce?.clauses ?? [];
+      if (clauses.length < 3) withoutText.push(Object.values(item.title)[0] ?? item.id);
+    }
+    expect(withoutText).toEqual([]);
+  });
+
+  it.each([
+    ['Jenys', 'active', JUDO_TEXT],
+    ['Huấn luyện Tinh thần', 'review', MENTAL_COACHING_TEXT],
+  ])(
+    'keeps the %s text byte for byte in every language, signed on its hash',
+    async (query, status, text) => {
+      const agreement = await detailOf(query, status);
+      const stored = agreement.textInForce?.clauses ?? [];
+      const bytes = (clauses: typeof text.clauses) =>
+        clauses.map((clause) =>
+          text.languages.map(({ tag }) =>
+            Buffer.from(clause.text[tag] ?? '', 'utf8').toString('hex'),
+          ),
+        );
+      expect(agreement.textInForce?.languages).toEqual(text.languages);
+      expect(bytes(stored)).toEqual(bytes(text.clauses));
+      const expected = createHash('sha256').update(canonicalText(text)).digest('hex');
+      expect(agreement.particulars.parties.map((party) => party.signature?.textHash)).toEqual(
+        agreement.particulars.parties.map(() => expected),
+      );
+    },
+  );
 });

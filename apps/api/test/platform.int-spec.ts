@@ -1,3 +1,4 @@
+import { AGREEMENT_ACTION_NAMES, createDraftAgreementSchema } from '@concordat/domain';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { adminQuery } from './support/test-database.js';
 
@@ -54,6 +55,55 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
     ]);
     expect(Object.keys(document.paths['/api/agreements'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(document.components.securitySchemes.bearer?.scheme).toBe('bearer');
+  });
+
+  describe('request examples', () => {
+    interface Operation {
+      operationId?: string;
+      requestBody?: { content?: Record<string, { example?: unknown; examples?: object }> };
+    }
+    async function operations(): Promise<Array<{ name: string; operation: Operation }>> {
+      const response = await t.request('GET', '/api/openapi.json');
+      const document = response.json<{ paths: Record<string, Record<string, Operation>> }>();
+      return Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          name: `${method.toUpperCase()} ${path}`,
+          operation,
+        })),
+      );
+    }
+
+    it('gives every JSON request body an example', async () => {
+      const withoutExample = (await operations())
+        .filter(({ operation }) => {
+          const json = operation.requestBody?.content?.['application/json'];
+          if (json === undefined) return false;
+          return json.example === undefined && Object.keys(json.examples ?? {}).length === 0;
+        })
+        .map(({ name }) => name);
+      expect(withoutExample).toEqual([]);
+    });
+
+    it('gives every agreement command an example body, named after the command', async () => {
+      const run = (await operations()).find(
+        ({ name }) => name === 'POST /api/agreements/{id}/{action}',
+      );
+      const examples = Object.keys(
+        run?.operation.requestBody?.content?.['application/json']?.examples ?? {},
+      );
+      const missing = AGREEMENT_ACTION_NAMES.filter((action) => !examples.includes(action));
+      expect(missing).toEqual([]);
+    });
+
+    it('shows a create-draft example the domain schema accepts', async () => {
+      const create = (await operations()).find(({ name }) => name === 'POST /api/agreements');
+      const examples = create?.operation.requestBody?.content?.['application/json']?.examples;
+      const bodies = Object.values(examples ?? {}).map((example: { value: unknown }) =>
+        createDraftAgreementSchema.safeParse(example.value),
+      );
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.map((parsed) => parsed.error?.issues ?? [])).toEqual(bodies.map(() => []));
+    });
   });
 
   it('echoes a caller x-request-id, and makes one up otherwise', async () => {

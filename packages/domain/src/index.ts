@@ -36,4 +36,5 @@ export * from './agreements/text/text.rules.js';
 export * from './agreements/text/text.views.js';
 export * from './agreements/amendments/amendment.model.js';
 export * from './agreements/amendments/amendment.views.js';
+export * from './agreements/title-languages.js';
 export * from './agreements/amendments/drafter.js';

@@ -4,6 +4,8 @@ import {
   EXCHANGE_2027_TEXT,
   FAVIJA_PARTNER_TEXT,
   FAVIJA_TEXT,
+  JUDO_TEXT,
+  MENTAL_COACHING_TEXT,
 } from './demo-texts.js';
 
 /**
@@ -186,8 +188,9 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       reviewLeadDays: 90,
     },
     steps: [
+      writeText(JUDO_TEXT),
       ...approve,
-      ...finalise(),
+      ...finalise(...clearAll(JUDO_TEXT)),
       ...sign([
         {
           party: 'ours',
@@ -271,8 +274,9 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       endsOn: '2026-12-31',
     },
     steps: [
+      writeText(MENTAL_COACHING_TEXT),
       ...approve,
-      ...finalise(),
+      ...finalise(...clearAll(MENTAL_COACHING_TEXT)),
       ...sign([
         {
           party: 'ours',

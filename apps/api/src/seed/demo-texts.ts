@@ -125,3 +125,109 @@ export const EXCHANGE_2027_PARTNER_TEXT: AgreementText = {
       : clause,
   ),
 };
+
+/**
+ * The Jenys Judo Club – JUDOs MoU, ru and ja, both authentic: judo's development, coach
+ * training, joint seminars and study visits to Japan, as the signing announcement states.
+ */
+export const JUDO_TEXT: AgreementText = {
+  languages: [
+    { tag: 'ru', authentic: true },
+    { tag: 'ja', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'purpose',
+      title: { ru: 'Цель сотрудничества', ja: '協力の目的' },
+      text: {
+        ru: 'Стороны сотрудничают в развитии дзюдо и укреплении профессиональных и культурных связей между Республикой Казахстан и Японией на основе философии и ценностей дзюдо.',
+        ja: '両者は、柔道の哲学と価値観に基づき、柔道の発展並びにカザフスタン共和国と日本との専門的及び文化的な交流の強化のために協力する。',
+      },
+    },
+    {
+      key: 'coach-training',
+      title: { ru: 'Подготовка тренеров', ja: '指導者の育成' },
+      text: {
+        ru: 'JUDOs Nonprofit Organization знакомит тренеров Jenys Judo Club с научными подходами, образовательными программами и современными методиками тренировки, принятыми в Японии.',
+        ja: 'JUDOs Nonprofit Organizationは、Jenys Judo Clubの指導者に対し、日本で用いられている科学的な手法、教育プログラム及び最新の練習方法を紹介する。',
+      },
+    },
+    {
+      key: 'seminars',
+      title: { ru: 'Совместные семинары', ja: '合同セミナー' },
+      text: {
+        ru: 'Стороны ежегодно проводят не менее одного совместного образовательного и практического семинара, поочерёдно в Казахстане и в Японии.',
+        ja: '両者は、毎年少なくとも一回、教育的及び実践的な合同セミナーをカザフスタンと日本で交互に開催する。',
+      },
+    },
+    {
+      key: 'study-visits',
+      title: { ru: 'Обучение в Японии', ja: '日本での研修' },
+      text: {
+        ru: 'JUDOs Nonprofit Organization содействует направлению казахстанских спортсменов и тренеров в Японию для обучения и повышения квалификации в профильных школах, университетах и Кодокане.',
+        ja: 'JUDOs Nonprofit Organizationは、カザフスタンの選手及び指導者が日本の専門学校、大学及び講道館において研修を受け、資質を向上させるための派遣を支援する。',
+      },
+    },
+    {
+      key: 'judo-in-schools',
+      title: { ru: 'Дзюдо в школах', ja: '学校における柔道' },
+      text: {
+        ru: 'Стороны поддерживают программу Judo in Schools, направленную на поэтапное внедрение дзюдо в общеобразовательных школах Казахстана.',
+        ja: '両者は、カザフスタンの普通教育学校に柔道を段階的に導入するJudo in Schoolsプログラムを支援する。',
+      },
+    },
+    {
+      key: 'term',
+      title: { ru: 'Срок действия', ja: '有効期間' },
+      text: {
+        ru: 'Меморандум вступает в силу с даты последней подписи и действует три года. Он составлен на русском и японском языках, оба текста имеют одинаковую силу.',
+        ja: '本覚書は、最後の署名の日に効力を生じ、三年間有効とする。本覚書はロシア語及び日本語により作成され、両本文は等しく正文とする。',
+      },
+    },
+  ],
+};
+
+/**
+ * The mental coaching programme with the Embassy of Belgium and the Vietnam Olympic
+ * Committee, vi and en, both authentic: the courses held in Hà Nội and Hồ Chí Minh City.
+ */
+export const MENTAL_COACHING_TEXT: AgreementText = {
+  languages: [
+    { tag: 'vi', authentic: true },
+    { tag: 'en', authentic: true },
+  ],
+  clauses: [
+    {
+      key: 'purpose',
+      title: { vi: 'Mục đích', en: 'Purpose' },
+      text: {
+        vi: 'Chương trình đào tạo kỹ thuật huấn luyện tinh thần cho huấn luyện viên các đội tuyển thể thao quốc gia, chuẩn bị cho các sự kiện thể thao quốc tế.',
+        en: 'The programme trains the coaches of the national sports teams in mental coaching techniques, in preparation for international sports events.',
+      },
+    },
+    {
+      key: 'courses',
+      title: { vi: 'Các khóa đào tạo', en: 'Courses' },
+      text: {
+        vi: 'Các khóa đào tạo được tổ chức tại Hà Nội ngày 8 tháng 5 và tại Thành phố Hồ Chí Minh ngày 11 tháng 5 năm 2024.',
+        en: 'The courses are held in Hà Nội on 8 May and in Hồ Chí Minh City on 11 May 2024.',
+      },
+    },
+    {
+      key: 'responsibilities',
+      title: { vi: 'Trách nhiệm của các bên', en: 'Responsibilities of the parties' },
+      text: {
+        vi: 'Đại sứ quán Bỉ cử chuyên gia giảng dạy; Ủy ban Olympic Việt Nam và Cục Thể dục Thể thao lựa chọn học viên, bố trí địa điểm và phiên dịch.',
+        en: 'The Embassy of Belgium provides the trainers; the Vietnam Olympic Committee and the Vietnam Sports Administration select the participants and provide the venues and interpreting.',
+      },
+    },
+    {
+      key: 'term',
+      title: { vi: 'Hiệu lực', en: 'Term' },
+      text: {
+        vi: 'Chương trình có hiệu lực đến hết ngày 31 tháng 12 năm 2026, được lập bằng tiếng Việt và tiếng Anh, hai văn bản có giá trị như nhau.',
+        en: 'The programme remains in force until 31 December 2026. It is made in Vietnamese and English, both texts being equally authentic.',
+      },
+    },
+  ],
+};

@@ -17,9 +17,17 @@ export function approvalsInboxApi(): Promise<ApprovalInboxItem[]> {
   return httpClient.get<ApprovalInboxItem[]>('/api/approvals/inbox');
 }
 
-/** Each item runs as its own command at its own version; the answer says how each went. */
-export function bulkApproveApi(input: BulkApproveInput): Promise<BulkApproveResult[]> {
-  return httpClient.post<BulkApproveResult[]>('/api/approvals/bulk-approve', input);
+/**
+ * Each item runs as its own command at its own version; the answer says how each went.
+ * The key makes a retried request (a lost answer) report the first results, not approve twice.
+ */
+export function bulkApproveApi(
+  input: BulkApproveInput,
+  idempotencyKey: string,
+): Promise<BulkApproveResult[]> {
+  return httpClient.post<BulkApproveResult[]>('/api/approvals/bulk-approve', input, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
 export function agreementApprovalApi(agreementId: string): Promise<AgreementApprovalResponse> {

@@ -8,9 +8,11 @@ function anInboxItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxI
   return {
     agreementId: 'a-1',
     title: { vi: 'Biên bản ghi nhớ với FAVIJA' },
+    titleLanguages: ['vi'],
     type: 'mou',
     version: 2,
     purpose: 'draft',
+    amendment: null,
     step: 0,
     stepCount: 2,
     dueAt: '2026-11-25T09:00:00.000Z',
@@ -92,6 +94,7 @@ describe('approvals store', () => {
       ],
       comment: null,
     });
+    expect(post?.headers.get('Idempotency-Key')).toBeTruthy();
     expect(store.lastBulk).toEqual(results);
     expect(store.selected).toEqual([]);
   });

@@ -63,10 +63,13 @@ export const useApprovalsStore = defineStore('approvals', () => {
     const chosen = selectedItems.value;
     if (chosen.length === 0) return [];
     try {
-      lastBulk.value = await bulkApproveApi({
-        items: chosen.map((item) => ({ agreementId: item.agreementId, version: item.version })),
-        comment,
-      });
+      lastBulk.value = await bulkApproveApi(
+        {
+          items: chosen.map((item) => ({ agreementId: item.agreementId, version: item.version })),
+          comment,
+        },
+        newKey(),
+      );
       return lastBulk.value;
     } finally {
       selected.value = [];

@@ -24,9 +24,12 @@ export const auditor: UserRef = {
 export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementView {
   return {
     id: 'a-1',
-    title: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力に関する覚書' },
+    // As the api answers it: jsonb sorted the keys, titleLanguages keeps the order given.
+    title: { ja: 'スポーツ協力に関する覚書', vi: 'Biên bản ghi nhớ hợp tác thể thao' },
+    titleLanguages: ['vi', 'ja'],
     status: 'draft',
     step: 'editing',
+    amendmentInProgress: null,
     type: 'mou',
     summary: null,
     ourOrganisation: 'Hiệp hội Thể thao Công an Nhân dân',

@@ -5,21 +5,39 @@ export interface ShownText {
   text: string;
 }
 
+/**
+ * The languages of `text` in the order to show them: the UI language first, then the
+ * agreement's order (the title's languages as the user gave them), then any others
+ * alphabetically. Never the object's key order: the api stores these texts as jsonb, which
+ * reorders keys (Japanese before Vietnamese), so the key order is not the user's.
+ */
+function orderedLanguages(
+  text: LocalizedText,
+  uiLanguage: string,
+  order: readonly string[],
+): string[] {
+  const wanted = [uiLanguage, ...order, ...Object.keys(text).sort()];
+  return [...new Set(wanted)].filter((lang) => text[lang] !== undefined);
+}
+
 /** The text in the UI language when there is one, else in the agreement's first language. */
 export function textForUi(
   text: LocalizedText | null | undefined,
   uiLanguage: string,
+  order: readonly string[] = [],
 ): ShownText | null {
-  if (!text) return null;
-  const own = text[uiLanguage];
-  if (own !== undefined) return { lang: uiLanguage, text: own };
-  const first = Object.entries(text)[0];
-  return first ? { lang: first[0], text: first[1] } : null;
+  return allTexts(text, uiLanguage, order)[0] ?? null;
 }
 
-/** Every language of a text, the UI language first. */
-export function allTexts(text: LocalizedText | null | undefined, uiLanguage: string): ShownText[] {
+/** Every language of a text, the UI language first, then in the agreement's order. */
+export function allTexts(
+  text: LocalizedText | null | undefined,
+  uiLanguage: string,
+  order: readonly string[] = [],
+): ShownText[] {
   if (!text) return [];
-  const entries = Object.entries(text).map(([lang, value]) => ({ lang, text: value }));
-  return entries.sort((a, b) => Number(b.lang === uiLanguage) - Number(a.lang === uiLanguage));
+  return orderedLanguages(text, uiLanguage, order).map((lang) => ({
+    lang,
+    text: text[lang] ?? '',
+  }));
 }

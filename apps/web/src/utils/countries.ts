@@ -13,13 +13,6 @@ export const COUNTRY_CODES = (
 /** The partners this platform mostly works with, offered first. */
 export const FREQUENT_COUNTRY_CODES = ['VN', 'JP', 'RU', 'LA', 'KH', 'KR', 'CN', 'TH', 'US', 'GB'];
 
-/** The flag emoji of a country code, built from regional indicator symbols. */
-export function flagEmoji(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
-  const base = 0x1f1e6 - 'A'.charCodeAt(0);
-  return String.fromCodePoint(base + code.charCodeAt(0), base + code.charCodeAt(1));
-}
-
 const regionNames = new Map<string, Intl.DisplayNames>();
 
 /** The country's name in the given locale (e.g. "Nhật Bản", "Япония", "日本"), else its code. */
@@ -39,7 +32,6 @@ export function countryName(code: string, locale: string): string {
 export interface CountryOption {
   code: string;
   name: string;
-  flag: string;
 }
 
 /** Every country, frequent partners first, the rest sorted by name in the UI language. */
@@ -48,7 +40,6 @@ export function countryOptions(locale: string): CountryOption[] {
   const option = (code: string): CountryOption => ({
     code,
     name: countryName(code, locale),
-    flag: flagEmoji(code),
   });
   const frequent = FREQUENT_COUNTRY_CODES.map(option);
   const rest = COUNTRY_CODES.filter((code) => !FREQUENT_COUNTRY_CODES.includes(code))

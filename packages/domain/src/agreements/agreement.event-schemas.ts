@@ -27,6 +27,7 @@ const comment = z.strictObject({ comment: z.string().nullable() });
 
 const details = {
   title: localizedTextSchema,
+  titleLanguages: z.array(z.string()).optional(),
   type: z.enum(AGREEMENT_TYPES).nullable(),
   summary: localizedTextSchema.nullable(),
   ourOrganisation: z.string().nullable(),
@@ -90,7 +91,13 @@ export const agreementEventSchemas = {
     effectiveOn: isoDate,
     textHash: z.string().min(1),
   }),
-  AmendmentWithdrawn: z.strictObject({ number: z.number().int().min(1), reason: z.string() }),
+  AmendmentWithdrawn: z.strictObject({
+    number: z.number().int().min(1),
+    reason: z.string(),
+    // Optional: events stored before who and when were recorded lack them.
+    withdrawnBy: z.string().optional(),
+    withdrawnAt: z.string().optional(),
+  }),
 } as const satisfies Record<AgreementEventType, z.ZodType>;
 
 /** For rows read back from the store, whose type column is just a string. */

@@ -15,6 +15,12 @@ import type { AgreementText, ClauseReviewStatus, TextProposer } from './text/tex
  */
 export interface AgreementDetails extends Partial<AgreementParticulars> {
   title: LocalizedText;
+  /**
+   * The title's languages in the order the user gave them: payloads are stored as jsonb,
+   * which reorders object keys, so the title itself cannot keep it. Absent from events
+   * stored before it was recorded (see title-languages.ts for the fallback).
+   */
+  titleLanguages?: string[];
   type: AgreementType | null;
   summary: LocalizedText | null;
   ourOrganisation: string | null;
@@ -90,7 +96,11 @@ export type AgreementEvent =
       data: { number: number; reason: string; proposedBy: string; proposedAt: string };
     }
   | { type: 'AmendmentTookEffect'; data: { number: number; effectiveOn: string; textHash: string } }
-  | { type: 'AmendmentWithdrawn'; data: { number: number; reason: string } };
+  | {
+      type: 'AmendmentWithdrawn';
+      /** `withdrawnBy` and `withdrawnAt` are absent from events stored before they were recorded. */
+      data: { number: number; reason: string; withdrawnBy?: string; withdrawnAt?: string };
+    };
 
 export type AgreementEventType = AgreementEvent['type'];
 

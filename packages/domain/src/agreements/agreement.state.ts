@@ -4,7 +4,11 @@ import type { ApprovalRun } from '../approvals/approval-run.js';
 import type { AgreementParticulars } from './particulars/agreement-particulars.js';
 import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 import type { TextFacts } from './text/text.model.js';
-import type { AmendmentInProgress, AmendmentRecord } from './amendments/amendment.model.js';
+import type {
+  AmendmentInProgress,
+  AmendmentRecord,
+  WithdrawnAmendmentRecord,
+} from './amendments/amendment.model.js';
 
 /** What decide needs to know about an existing agreement, beyond where it stands. */
 export interface AgreementFacts {
@@ -31,6 +35,8 @@ export interface AgreementFacts {
   amendment: AmendmentInProgress | null;
   /** The amendments that took effect, oldest first: the amendment chain. */
   amendments: AmendmentRecord[];
+  /** The amendments withdrawn before signing, oldest first; they never changed the text. */
+  withdrawnAmendments: WithdrawnAmendmentRecord[];
   /**
    * The negotiation round whose text is in force (the consolidated text): set by the
    * signature and by each amendment taking effect; null before the first signature.

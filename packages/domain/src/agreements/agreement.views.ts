@@ -19,8 +19,15 @@ export interface UserRef {
 export interface AgreementView {
   id: string;
   title: LocalizedText;
+  /** The title's languages in the order the user gave them (jsonb keeps no key order). */
+  titleLanguages: string[];
   status: AgreementStatus;
   step: string;
+  /**
+   * The number of the amendment running, if any. Then `status`/`step` are the amendment's
+   * while the agreement itself stays active and in force (docs/amendments.md).
+   */
+  amendmentInProgress: number | null;
   type: AgreementType | null;
   summary: LocalizedText | null;
   ourOrganisation: string | null;

@@ -53,6 +53,7 @@ const drafted = (
     agreementId: 'agreement-1',
     createdBy: DRAFTER.userId,
     title: { en: 'Sports exchange' },
+    titleLanguages: ['en'],
     type: null,
     summary: null,
     ourOrganisation: null,

@@ -154,7 +154,7 @@ function eventsFor(
         },
       ];
     case 'WithdrawAgreement':
-      return [decideWithdraw(state, requireText(command.data.reason, 'reason'))];
+      return [decideWithdraw(state, requireText(command.data.reason, 'reason'), metadata)];
     case 'AddAttachment':
       return [{ type: 'AttachmentAdded', data: command.data }];
     case 'EditAgreementText':
@@ -179,6 +179,7 @@ function drafted(command: CreateDraftAgreement, metadata: CommandMetadata): Agre
       agreementId,
       createdBy: metadata.actor.userId,
       title,
+      titleLanguages: Object.keys(title),
       type: type ?? null,
       summary: summary ?? null,
       ourOrganisation: ourOrganisation ?? null,
@@ -201,6 +202,10 @@ function changedDetails(
     const current: unknown = state.details[key as keyof AgreementDetails];
     // Key order is not a change: the stored payload comes back with its keys reordered.
     if (!sameJson(current, value)) changes[key] = value;
+  }
+  // The order the user gave the title's languages in, which its jsonb payload loses.
+  if (changes['title'] !== undefined && edit.title !== undefined) {
+    changes['titleLanguages'] = Object.keys(edit.title);
   }
   return changes as Partial<AgreementDetails>;
 }

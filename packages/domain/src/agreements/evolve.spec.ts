@@ -58,6 +58,7 @@ describe('evolve', () => {
       text: { draft: null, versions: [], reviews: {} },
       amendment: null,
       amendments: [],
+      withdrawnAmendments: [],
       inForceRound: null,
     });
   });

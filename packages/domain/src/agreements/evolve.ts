@@ -48,6 +48,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       text: NO_TEXT,
       amendment: null,
       amendments: [],
+      withdrawnAmendments: [],
       inForceRound: null,
     } as ExistingAgreementState;
   }
@@ -124,7 +125,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AmendmentTookEffect':
       return amendmentTookEffect(moved, event.data);
     case 'AmendmentWithdrawn':
-      return amendmentWithdrawn(moved);
+      return amendmentWithdrawn(moved, event.data);
     default: {
       const unhandled: never = event;
       throw new Error(`Unhandled event ${JSON.stringify(unhandled)}`);

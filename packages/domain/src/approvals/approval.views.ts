@@ -79,9 +79,13 @@ export interface AgreementApprovalResponse {
 export interface ApprovalInboxItem {
   agreementId: string;
   title: LocalizedText;
+  /** The title's languages in the order the user gave them. */
+  titleLanguages: string[];
   type: AgreementType | null;
   version: number;
   purpose: ApprovalPurpose;
+  /** The number of the amendment this approval is for; null for the agreement itself. */
+  amendment: number | null;
   step: number;
   stepCount: number;
   dueAt: string | null;

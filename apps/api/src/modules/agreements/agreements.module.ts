@@ -45,5 +45,7 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     ListTextVersionsHandler,
     GetTextDiffHandler,
   ],
+  // Bulk approve runs the approve command inside its own idempotent transaction.
+  exports: [AgreementCommandRunner, IdempotencyModule],
 })
 export class AgreementsModule {}

@@ -1,12 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import {
+  type AgreementAction,
   AGREEMENT_ACTIONS,
   AGREEMENT_ACTION_NAMES,
   agreementCommandSchemas,
   createDraftAgreementSchema,
 } from '@concordat/domain';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
+import { idempotencyKeyHeader } from '../../platform/idempotency/idempotency-key.openapi.js';
 import { AGREEMENT_DETAIL_EXAMPLE } from './agreement-detail.openapi-example.js';
 
 /** OpenAPI descriptions of the agreement routes, kept out of the controller to keep it short. */
@@ -16,7 +18,10 @@ const problem = (status: number, description: string) =>
 export const CreateDraftAgreementDocs = () =>
   applyDecorators(
     ApiOperation({ summary: 'Create a draft agreement', operationId: 'createDraftAgreement' }),
-    ApiBody({ schema: openApiSchema(createDraftAgreementSchema) }),
+    ApiBody({
+      schema: openApiSchema(createDraftAgreementSchema),
+      examples: { favija: { value: CREATE_DRAFT_EXAMPLE } },
+    }),
     idempotencyKeyHeader,
     ApiResponse({
       status: 201,
@@ -90,20 +95,38 @@ export const GetAgreementHistoryDocs = () =>
     problem(404, 'No such agreement'),
   );
 
-const idempotencyKeyHeader = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'Any unique string (a UUID). A repeat with the same key and body answers the first response again and records nothing; the same key with another body is a 422.',
-  example: '6f1c2d9e-7a43-4d1b-9a55-2f0e4b8c1d77',
-});
+/** A draft as the FAVIJA MoU started, for the docs only. */
+const CREATE_DRAFT_EXAMPLE = {
+  title: {
+    vi: 'Biên bản ghi nhớ hợp tác với FAVIJA',
+    ja: 'FAVIJAとの協力に関する覚書',
+  },
+  type: 'mou',
+  ourOrganisation: "Vietnam People's Police Sports Association",
+  ourCountry: 'VN',
+  partners: [
+    {
+      name: 'FAVIJA',
+      country: 'JP',
+      signatory: { name: '田中 健一', title: '会長' },
+    },
+  ],
+  effectiveDateRule: { kind: 'on_last_signature' },
+  termMonths: 60,
+  renewalRule: { kind: 'automatic', months: 24, noticeDays: 90 },
+  reviewLeadDays: 90,
+};
 
-/** An example body per action, for the docs only (the api validates with the domain schemas). */
-const ACTION_EXAMPLES: Record<string, unknown> = {
+/**
+ * An example body per action, for the docs only (the api validates with the domain
+ * schemas). Keyed by every action, so a new action does not compile without one.
+ */
+const ACTION_EXAMPLES: Record<AgreementAction, unknown> = {
   edit: { ourOrganisation: 'Vietnam Sports Administration', endsOn: '2029-03-14' },
   submit: {},
   approve: { comment: 'Phù hợp với kế hoạch hợp tác quốc tế năm.' },
   reject: { comment: 'Please name the partner federation in clause 2.' },
+  'request-changes': { comment: 'Thêm điều khoản về chi phí đi lại của đoàn.' },
   'start-negotiation': {},
   'add-round': {
     proposedBy: 'partner',
@@ -162,6 +185,7 @@ const ACTION_EXAMPLES: Record<string, unknown> = {
       ],
     },
   },
+  'propose-amendment': { reason: 'Add a judo coaching exchange to the programme from 2027.' },
   'review-clause': {
     clauseKey: 'delegations',
     status: 'flagged',

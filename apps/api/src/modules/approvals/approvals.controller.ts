@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
@@ -16,9 +27,11 @@ import {
   createDelegationSchema,
   setObserversSchema,
 } from '@concordat/domain';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
+import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { parseAgreementId } from '../agreements/agreement-id.js';
 import {
@@ -121,10 +134,23 @@ export class ApprovalsController {
   @HttpCode(200)
   @RequirePermission('approval.participate')
   @BulkApproveDocs()
-  bulkApprove(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<BulkApproveResult[]> {
-    return this.commands.execute(
-      new BulkApproveCommand(parseInput(bulkApproveSchema, body), actor),
+  async bulkApprove(
+    @Body() body: unknown,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BulkApproveResult[]> {
+    const input = parseInput(bulkApproveSchema, body);
+    const idempotency = idempotentRequest(
+      idempotencyKey,
+      actor.userId,
+      'POST',
+      '/api/approvals/bulk-approve',
+      body,
     );
+    const response = await this.commands.execute(new BulkApproveCommand(input, actor, idempotency));
+    if (response.replayed) void reply.header('idempotent-replayed', 'true');
+    return response.body;
   }
 
   @Get('agreements/:id/approval')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
 import { ApprovalsController } from './approvals.controller.js';
 import { ApprovalsInfrastructureModule } from './approvals-infrastructure.module.js';
 import { BulkApproveHandler } from './commands/bulk-approve/bulk-approve.handler.js';
@@ -14,7 +15,7 @@ import { ListPeopleHandler } from './queries/list-people/list-people.handler.js'
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
-  imports: [ApprovalsInfrastructureModule],
+  imports: [ApprovalsInfrastructureModule, AgreementsModule],
   controllers: [ApprovalsController],
   providers: [
     SaveApprovalPolicyHandler,

@@ -8,6 +8,7 @@ import {
   createDelegationSchema,
   setObserversSchema,
 } from '@concordat/domain';
+import { idempotencyKeyHeader } from '../../platform/idempotency/idempotency-key.openapi.js';
 import { openApiSchema } from '../../platform/openapi/zod-openapi.js';
 
 /** OpenAPI descriptions of the approval routes, kept out of the controllers. */
@@ -139,8 +140,11 @@ export const BulkApproveDocs = () =>
     ApiResponse({
       status: 200,
       description:
-        'One result per item: `{ok: true, version}` or `{ok: false, status, code, detail, currentVersion?}` (409 for a stale version)',
+        'One result per item: `{ok: true, version}` or `{ok: false, status, code, detail, currentVersion?}` (409 for a stale version). A replay (same Idempotency-Key and body) answers the first results again with `Idempotent-Replayed: true` and approves nothing.',
     }),
+    idempotencyKeyHeader,
+    problem(400, 'Invalid items or Idempotency-Key, each named in `errors`'),
+    problem(422, 'The Idempotency-Key was used before with another body (IDEMPOTENCY_KEY_REUSED)'),
   );
 
 export const AgreementApprovalDocs = () =>
@@ -158,7 +162,19 @@ export const SetObserversDocs = () =>
       summary: 'Name the observers of an agreement: they follow it but never decide',
       operationId: 'setObservers',
     }),
-    ApiBody({ schema: openApiSchema(setObserversSchema) }),
+    ApiBody({
+      schema: openApiSchema(setObserversSchema),
+      examples: {
+        two: {
+          value: {
+            userIds: [
+              '5b2f1c7e-3a9d-4e61-8c0f-2d7b9a4e6c13',
+              'c8e4a2d0-6f1b-4b7e-9d3a-0e5c7f9b1a24',
+            ],
+          },
+        },
+      },
+    }),
     problem(400, 'An id that names no user'),
     problem(404, 'No such agreement'),
   );

@@ -10,7 +10,12 @@ export const LogInDocs = () =>
       summary: 'Sign in; returns a bearer token and sets the session cookie',
       operationId: 'login',
     }),
-    ApiBody({ schema: openApiSchema(loginSchema) }),
+    ApiBody({
+      schema: openApiSchema(loginSchema),
+      examples: {
+        demo: { value: { email: 'official@concordat.demo', password: 'concordat-demo' } },
+      },
+    }),
     ApiResponse({
       status: 200,
       description: 'SessionView; also sets the httpOnly concordat_session cookie',

@@ -49,9 +49,23 @@ export function amendmentSignatureOutcome(
   });
 }
 
-/** Withdrawing during an amendment abandons the amendment, never the agreement in force. */
-export function decideWithdraw(state: ExistingAgreementState, reason: string): AgreementEvent {
-  return state.amendment === null
-    ? { type: 'AgreementWithdrawn', data: { reason } }
-    : { type: 'AmendmentWithdrawn', data: { number: state.amendment.number, reason } };
+/**
+ * Withdrawing during an amendment abandons the amendment, never the agreement in force. Who
+ * withdrew it and when go in the event, so the amendment chain can say so.
+ */
+export function decideWithdraw(
+  state: ExistingAgreementState,
+  reason: string,
+  metadata: CommandMetadata,
+): AgreementEvent {
+  if (state.amendment === null) return { type: 'AgreementWithdrawn', data: { reason } };
+  return {
+    type: 'AmendmentWithdrawn',
+    data: {
+      number: state.amendment.number,
+      reason,
+      withdrawnBy: metadata.actor.userId,
+      withdrawnAt: metadata.now,
+    },
+  };
 }

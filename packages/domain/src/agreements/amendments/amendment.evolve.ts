@@ -68,13 +68,29 @@ export function amendmentTookEffect(
  * current text (the in-force version is current again) but `round` keeps counting, so a
  * later amendment's rounds never reuse a withdrawn one's numbers.
  */
-export function amendmentWithdrawn(state: ExistingAgreementState): ExistingAgreementState {
+export function amendmentWithdrawn(
+  state: ExistingAgreementState,
+  data: { reason: string; withdrawnBy?: string; withdrawnAt?: string },
+): ExistingAgreementState {
   if (state.amendment === null) return state;
-  const { round, textHash, signatures } = state.amendment.inForce;
+  const { number, reason, proposedBy, proposedAt, inForce } = state.amendment;
+  const { round, textHash, signatures } = inForce;
   const versions = state.text.versions.filter((version) => version.round <= round);
   return {
     ...state,
     amendment: null,
+    withdrawnAmendments: [
+      ...state.withdrawnAmendments,
+      {
+        number,
+        reason,
+        proposedBy,
+        proposedAt,
+        withdrawalReason: data.reason,
+        withdrawnBy: data.withdrawnBy ?? null,
+        withdrawnAt: data.withdrawnAt ?? null,
+      },
+    ],
     textHash,
     signatures,
     text: {

@@ -39,6 +39,19 @@ export interface AmendmentRecord {
   round: number;
 }
 
+/** One amendment that was withdrawn before it was signed, as the chain lists it. */
+export interface WithdrawnAmendmentRecord {
+  number: number;
+  reason: string;
+  proposedBy: string;
+  proposedAt: string;
+  /** Why it was withdrawn. */
+  withdrawalReason: string;
+  /** Who withdrew it and when; null for events recorded before they were stored. */
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+}
+
 /**
  * Events only an agreement in an amendment can record. Their rows start at draft,
  * negotiation or signing positions but lead back to `active`, which only an agreement that

@@ -1,4 +1,13 @@
-import { APPROVER, AUDITOR, DRAFTER, SAMPLE_TEXT, by, historyTo } from '../agreement.fixtures.js';
+import {
+  APPROVER,
+  AUDITOR,
+  DRAFTER,
+  NOW,
+  SAMPLE_TEXT,
+  actorFor,
+  by,
+  historyTo,
+} from '../agreement.fixtures.js';
 import type { AgreementState, ExistingAgreementState } from '../agreement.state.js';
 import { AgreementErrorCode } from '../agreement-error-code.js';
 import { decide } from '../decide.js';
@@ -165,7 +174,12 @@ describe('amendments', () => {
       const state = existing(foldAgreement(history));
       expect(history.at(-1)).toEqual({
         type: 'AmendmentWithdrawn',
-        data: { number: 1, reason: 'The partner declined' },
+        data: {
+          number: 1,
+          reason: 'The partner declined',
+          withdrawnBy: actorFor('WithdrawAgreement').userId,
+          withdrawnAt: NOW,
+        },
       });
       expect([state.status, state.step]).toEqual(['active', 'in_force']);
       expect(state.amendment).toBeNull();
@@ -206,8 +220,53 @@ describe('amendmentsViewOf', () => {
         textHash: null,
         round: null,
         baseRound: 1,
+        withdrawal: null,
       },
     ]);
+  });
+
+  it('keeps a withdrawn amendment in the chain, with why, who and when', () => {
+    const state = existing(foldAgreement(historyThroughAmendment('withdrawn')));
+    expect(amendmentsViewOf(state)).toEqual([
+      expect.objectContaining({
+        number: 1,
+        status: 'withdrawn',
+        reason: 'Add youth camps',
+        withdrawal: {
+          reason: 'The partner declined',
+          by: actorFor('WithdrawAgreement').userId,
+          at: NOW,
+        },
+      }),
+    ]);
+  });
+
+  it('lists a withdrawn amendment before the next one, which runs with the same number', () => {
+    const withdrawn = existing(foldAgreement(historyThroughAmendment('withdrawn')));
+    const events = decide(
+      { type: 'ProposeAmendment', data: { reason: 'Youth camps, second try' } },
+      withdrawn,
+      by(DRAFTER),
+    );
+    const state = existing(events.reduce(evolve, withdrawn));
+    expect(amendmentsViewOf(state).map((a) => [a.number, a.status])).toEqual([
+      [1, 'withdrawn'],
+      [1, 'in_progress'],
+    ]);
+  });
+
+  it('reads an older withdrawal event without who and when', () => {
+    const history = historyThroughAmendment('withdrawn').map((event) =>
+      event.type === 'AmendmentWithdrawn'
+        ? { ...event, data: { number: event.data.number, reason: event.data.reason } }
+        : event,
+    );
+    const state = existing(foldAgreement(history));
+    expect(amendmentsViewOf(state)[0]?.withdrawal).toEqual({
+      reason: 'The partner declined',
+      by: null,
+      at: null,
+    });
   });
 
   it('lists an amendment that took effect as in force, with its date, hash and round', () => {

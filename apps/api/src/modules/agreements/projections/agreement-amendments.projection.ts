@@ -37,5 +37,27 @@ export async function readAmendments(manager: EntityManager, id: string): Promis
     [id],
   );
   const row = rows[0];
-  return { amendments: row?.view ?? [], inForceRound: row?.in_force_round ?? null };
+  return {
+    amendments: await withWithdrawerNames(manager, row?.view ?? []),
+    inForceRound: row?.in_force_round ?? null,
+  };
+}
+
+/** The chain with the name of whoever withdrew each withdrawn amendment (the log keeps ids). */
+export async function withWithdrawerNames(
+  manager: EntityManager,
+  amendments: AmendmentView[],
+): Promise<AmendmentView[]> {
+  const ids = [...new Set(amendments.flatMap((amendment) => amendment.withdrawal?.by ?? []))];
+  if (ids.length === 0) return amendments;
+  const users = await manager.query<{ id: string; name: string }[]>(
+    `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const names = new Map(users.map((user) => [user.id, user.name]));
+  return amendments.map((amendment) => {
+    const byName = amendment.withdrawal?.by ? names.get(amendment.withdrawal.by) : undefined;
+    if (amendment.withdrawal === null || byName === undefined) return amendment;
+    return { ...amendment, withdrawal: { ...amendment.withdrawal, byName } };
+  });
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ExistingAgreementState, LocalizedText } from '@concordat/domain';
+import {
+  type ExistingAgreementState,
+  type LocalizedText,
+  titleLanguagesOf,
+} from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { foldForSearch } from './search-text.js';
 
@@ -22,15 +26,16 @@ export class AgreementProjection {
     await manager.query(
       `INSERT INTO agreements (id, title, title_sort, search_text, status, step, type, summary,
                                our_organisation, partners, partner_names, countries, starts_on, ends_on,
-                               version, created_at, updated_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17)
+                               version, created_at, updated_at, created_by, title_languages)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17, $18)
        ON CONFLICT (id) DO UPDATE SET
          title = EXCLUDED.title, title_sort = EXCLUDED.title_sort, search_text = EXCLUDED.search_text,
          status = EXCLUDED.status, step = EXCLUDED.step, type = EXCLUDED.type, summary = EXCLUDED.summary,
          our_organisation = EXCLUDED.our_organisation, partners = EXCLUDED.partners,
          partner_names = EXCLUDED.partner_names, countries = EXCLUDED.countries,
          starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on,
-         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at`,
+         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at,
+         title_languages = EXCLUDED.title_languages`,
       [
         state.id,
         JSON.stringify(details.title),
@@ -49,6 +54,7 @@ export class AgreementProjection {
         version,
         now,
         state.createdBy,
+        titleLanguagesOf(state),
       ],
     );
   }

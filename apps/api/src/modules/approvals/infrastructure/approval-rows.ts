@@ -1,23 +1,28 @@
 import type { ApprovalRun, LocalizedText, AgreementType } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { RUNNING_AMENDMENT_NUMBER } from '../../agreements/queries/agreement-row.js';
 
 export interface ApprovalRow {
   agreement_id: string;
   run: ApprovalRun;
   due_at: Date | null;
   title: LocalizedText;
+  title_languages: string[] | null;
   type: AgreementType | null;
   version: number;
   /** Who may not approve (four eyes): the running amendment's proposer, else the drafter. */
   created_by: string;
+  /** The number of the amendment running, whose approval this is; null for the agreement's own. */
+  amendment: number | null;
 }
 
-const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.type, a.version,
+const SELECT = `SELECT p.agreement_id, p.run, p.due_at, a.title, a.title_languages, a.type, a.version,
     COALESCE(
       (SELECT amendment->>'proposedBy' FROM jsonb_array_elements(am.view) AS amendment
         WHERE amendment->>'status' = 'in_progress' LIMIT 1),
       a.created_by::text
-    ) AS created_by
+    ) AS created_by,
+    ${RUNNING_AMENDMENT_NUMBER} AS amendment
   FROM agreement_approvals p JOIN agreements a ON a.id = p.agreement_id
   LEFT JOIN agreement_amendments am ON am.agreement_id = p.agreement_id`;
 

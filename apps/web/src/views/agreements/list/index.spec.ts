@@ -66,4 +66,31 @@ describe('agreements list page', () => {
     expect(wrapper.find('[data-testid="agreements-total"]').text()).toBe('全 1,234 件');
     wrapper.unmount();
   });
+
+  it('lists an agreement with an amendment running as active, with the amendment stage', async () => {
+    const amending = anAgreement({
+      status: 'draft',
+      step: 'awaiting_approval',
+      amendmentInProgress: 1,
+    });
+    fakeApi({ 'GET /api/agreements': { body: aPage([amending]) } });
+    const { wrapper } = await mountPage(ListPage, { path: '/agreements', user: official });
+    await settle();
+    const tag = wrapper.find('.status__tag');
+    expect(tag.text()).toBe('Active');
+    expect(wrapper.find('[data-testid="amendment-stage"]').text()).toBe(
+      'Amendment 1: Draft · Awaiting approval',
+    );
+    wrapper.unmount();
+  });
+
+  it('shows the title in the language the user gave first when the UI language is not among them', async () => {
+    fakeApi({ 'GET /api/agreements': { body: aPage([anAgreement()]) } });
+    const { wrapper } = await mountPage(ListPage, { path: '/agreements', user: official });
+    await settle();
+    expect(wrapper.find('[data-testid="agreement-row"]').text()).toBe(
+      'Biên bản ghi nhớ hợp tác thể thao',
+    );
+    wrapper.unmount();
+  });
 });

@@ -8,10 +8,12 @@ import InboxPage from './index.vue';
 function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
   return {
     agreementId: 'a-1',
-    title: { vi: 'Biên bản ghi nhớ với FAVIJA', en: 'MoU with FAVIJA' },
+    title: { en: 'MoU with FAVIJA', vi: 'Biên bản ghi nhớ với FAVIJA' },
+    titleLanguages: ['vi', 'en'],
     type: 'mou',
     version: 2,
     purpose: 'draft',
+    amendment: null,
     step: 0,
     stepCount: 2,
     dueAt: '2026-11-25T09:00:00.000Z',
@@ -76,6 +78,32 @@ describe('approvals inbox page', () => {
     const links = wrapper.findAll('[data-testid="inbox-changes"]');
     expect(links.map((link) => link.text())).toEqual(['Clauses 2, 4 changed since the refusal']);
     expect(links[0]?.attributes('href')).toBe('/agreements/a-1/text/diff?from=1&to=2');
+    wrapper.unmount();
+  });
+
+  it('shows the title in the language given first when the UI language is not among them', async () => {
+    fakeApi({ 'GET /api/approvals/inbox': { body: [anItem()] } });
+    const { wrapper } = await mountPage(InboxPage, {
+      path: '/approvals',
+      user: official,
+      locale: 'ru',
+    });
+    await settle();
+    // Neither "en" (first key, first alphabetically) nor any reordering: Vietnamese was given first.
+    expect(wrapper.find('[data-testid="inbox-item-a-1"]').text()).toContain(
+      'Biên bản ghi nhớ với FAVIJA',
+    );
+    expect(wrapper.find('[data-testid="inbox-item-a-1"]').text()).not.toContain('MoU with FAVIJA');
+    wrapper.unmount();
+  });
+
+  it('says when a pending approval is for an amendment', async () => {
+    fakeApi({ 'GET /api/approvals/inbox': { body: [anItem({ amendment: 2 })] } });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    expect(wrapper.find('[data-testid="inbox-purpose"]').text()).toBe(
+      'Amendment 2 · Draft approval',
+    );
     wrapper.unmount();
   });
 

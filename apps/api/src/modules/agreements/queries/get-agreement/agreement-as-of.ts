@@ -6,6 +6,8 @@ import {
   initialAgreementState,
   particularsViewOf,
   amendmentsViewOf,
+  amendmentInProgressOf,
+  titleLanguagesOf,
   type UserRef,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
@@ -13,6 +15,7 @@ import type { EventStore } from '../../../../platform/event-store/event-store.js
 import { toAgreementEvent } from '../../infrastructure/agreement-event.codec.js';
 import type { AsOf } from './as-of.js';
 import { readTextAsOf } from './agreement-text-as-of.js';
+import { withWithdrawerNames } from '../../projections/agreement-amendments.projection.js';
 
 /**
  * The agreement as it stood at `asOf`, folded from its events up to that point (the read
@@ -46,8 +49,10 @@ export async function readAgreementAsOf(
   return {
     id: state.id,
     title: details.title,
+    titleLanguages: titleLanguagesOf(state),
     status: state.status,
     step: state.step,
+    amendmentInProgress: amendmentInProgressOf(state),
     type: details.type,
     summary: details.summary,
     ourOrganisation: details.ourOrganisation,
@@ -62,7 +67,7 @@ export async function readAgreementAsOf(
     text,
     textInForce: inForce,
     allowedActions: [],
-    amendments: amendmentsViewOf(state),
+    amendments: await withWithdrawerNames(manager, amendmentsViewOf(state)),
   };
 }
 

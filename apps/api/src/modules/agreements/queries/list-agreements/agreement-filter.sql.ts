@@ -4,6 +4,7 @@ import {
   type ListAgreementsQuery,
 } from '@concordat/domain';
 import { foldForSearch, likePattern } from '../../projections/search-text.js';
+import { SHOWN_STATUS } from '../agreement-row.js';
 
 export interface SqlFragment {
   where: string;
@@ -20,7 +21,7 @@ export function agreementFilter(query: ListAgreementsQuery): SqlFragment {
   };
   const q = query.q?.trim();
   if (q) conditions.push(`a.search_text LIKE ${bind(likePattern(foldForSearch(q)))}`);
-  if (query.status) conditions.push(`a.status = ${bind(query.status)}`);
+  if (query.status) conditions.push(`${SHOWN_STATUS} = ${bind(query.status)}`);
   const partner = query.partner?.trim();
   if (partner) conditions.push(`a.partner_names LIKE ${bind(likePattern(foldForSearch(partner)))}`);
   if (query.country) conditions.push(`${bind(query.country)} = ANY (a.countries)`);
@@ -38,7 +39,7 @@ export function agreementOrder(sort: AgreementSortField, order: 'asc' | 'desc'):
     updatedAt: 'a.updated_at',
     createdAt: 'a.created_at',
     title: 'a.title_sort',
-    status: `array_position(ARRAY[${lifecycle}]::text[], a.status)`,
+    status: `array_position(ARRAY[${lifecycle}]::text[], ${SHOWN_STATUS})`,
   };
   return `ORDER BY ${column[sort]} ${direction}, a.id ${direction}`;
 }

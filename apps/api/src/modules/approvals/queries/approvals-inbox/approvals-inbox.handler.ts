@@ -7,6 +7,7 @@ import { ApprovalContextLoader } from '../../infrastructure/approval-context.loa
 import { pendingApprovals } from '../../infrastructure/approval-rows.js';
 import { userOf, userRefs } from '../../infrastructure/user-refs.js';
 import { ApprovalsInboxQuery } from './approvals-inbox.query.js';
+import { storedTitleLanguages } from '../../../agreements/queries/agreement-row.js';
 
 function changesOf(run: ApprovalRun): ApprovalInboxItem['changes'] {
   const { comparedWithRound, round, changedClauses } = run;
@@ -49,9 +50,11 @@ export class ApprovalsInboxHandler implements IQueryHandler<ApprovalsInboxQuery>
       items.push({
         agreementId: row.agreement_id,
         title: row.title,
+        titleLanguages: storedTitleLanguages(row),
         type: row.type,
         version: row.version,
         purpose: row.run.purpose,
+        amendment: row.amendment,
         step: capacity.step.index,
         stepCount: row.run.policy.steps.length,
         dueAt,

@@ -37,3 +37,5 @@ export * from './agreements/text/text.views.js';
 export * from './agreements/amendments/amendment.model.js';
 export * from './agreements/amendments/amendment.views.js';
 export * from './agreements/amendments/drafter.js';
+export * from './auth/commitment-permissions.js';
+export * from './commitments/index.js';

@@ -4,6 +4,9 @@ import { COMMITMENT_ACTIONS, COMMITMENT_ACTION_NAMES } from './commitment.comman
 import type { CommitmentAction } from './commitment.commands.js';
 import type { OccurrenceStatus } from './commitment.model.js';
 import type { CommitmentState } from './commitment.state.js';
+
+/** Where a commitment stands, as the fold and the read model both know it. */
+export type CommitmentStatus = CommitmentState['status'];
 import { OCCURRENCE_TRANSITIONS, occurrenceCommandAllowed } from './occurrences.js';
 import type { OccurrenceCommandType } from './occurrences.js';
 
@@ -15,8 +18,11 @@ function isOccurrenceCommand(command: string): command is OccurrenceCommandType 
 }
 
 /** What `actor` may do to the commitment as a whole now (`edit`, `cancel`). */
-export function allowedCommitmentActions(state: CommitmentState, actor: Actor): CommitmentAction[] {
-  if (state.status !== 'open') return [];
+export function allowedCommitmentActions(
+  status: CommitmentStatus,
+  actor: Actor,
+): CommitmentAction[] {
+  if (status !== 'open') return [];
   return COMMITMENT_WIDE.filter((action) =>
     mayRunCommitmentCommand(actor.role, COMMITMENT_ACTIONS[action].command),
   );
@@ -24,11 +30,11 @@ export function allowedCommitmentActions(state: CommitmentState, actor: Actor): 
 
 /** What `actor` may do to one occurrence in `status` (transitions, and `add-evidence`). */
 export function allowedOccurrenceActions(
-  state: CommitmentState,
+  commitment: CommitmentStatus,
   status: OccurrenceStatus,
   actor: Actor,
 ): CommitmentAction[] {
-  if (state.status !== 'open') return [];
+  if (commitment !== 'open') return [];
   return COMMITMENT_ACTION_NAMES.filter((action) => {
     const { command } = COMMITMENT_ACTIONS[action];
     if (COMMITMENT_WIDE.includes(action) || !mayRunCommitmentCommand(actor.role, command))

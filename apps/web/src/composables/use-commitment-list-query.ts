@@ -1,6 +1,7 @@
 import { listCommitmentsQuerySchema, type ListCommitmentsQuery } from '@concordat/domain';
 import { computed } from 'vue';
-import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
+import { useRoute, useRouter } from 'vue-router';
+import { urlListQuery } from './url-list-query';
 
 export type CommitmentListQuery = ListCommitmentsQuery;
 
@@ -10,29 +11,9 @@ const KEYS = (Object.keys(SHAPE) as (keyof CommitmentListQuery)[]).filter(
   (key) => key !== 'format',
 );
 
-/** The filters from the URL, each checked by the shared schema; a rejected value is dropped. */
-export function parseCommitmentListQuery(query: LocationQuery): CommitmentListQuery {
-  const result: Record<string, unknown> = { ...DEFAULTS };
-  for (const key of KEYS) {
-    const raw = query[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === null || value === '') continue;
-    const parsed = SHAPE[key].safeParse(value);
-    if (parsed.success) result[key] = parsed.data;
-  }
-  return result as CommitmentListQuery;
-}
-
-/** Only what differs from the defaults goes into the URL, so links stay short. */
-export function commitmentListLocation(query: CommitmentListQuery): LocationQueryRaw {
-  const result: LocationQueryRaw = {};
-  for (const key of KEYS) {
-    const value = query[key];
-    if (value === undefined || value === '' || value === DEFAULTS[key]) continue;
-    result[key] = String(value);
-  }
-  return result;
-}
+const url = urlListQuery<CommitmentListQuery>(SHAPE, DEFAULTS, KEYS);
+export const parseCommitmentListQuery = url.parse;
+export const commitmentListLocation = url.toLocation;
 
 const FILTERS = [
   'partner',

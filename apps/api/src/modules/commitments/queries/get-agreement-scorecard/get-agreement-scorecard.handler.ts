@@ -1,9 +1,10 @@
-import { AgreementErrorCode, DomainError, scorecard } from '@concordat/domain';
+import { scorecard } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../platform/clock/clock.js';
 import { todayBy } from '../../commitment-id.js';
+import { requireAgreement } from '../agreement-exists.js';
 import { scorecardRows } from '../scorecard-rows.js';
 import {
   type AgreementScorecardView,
@@ -18,15 +19,7 @@ export class GetAgreementScorecardHandler implements IQueryHandler<GetAgreementS
   ) {}
 
   async execute({ agreementId }: GetAgreementScorecardQuery): Promise<AgreementScorecardView> {
-    const found = await this.dataSource.query<unknown[]>(`SELECT 1 FROM agreements WHERE id = $1`, [
-      agreementId,
-    ]);
-    if (found.length === 0) {
-      throw new DomainError(
-        AgreementErrorCode.AgreementNotFound,
-        `There is no agreement ${agreementId}`,
-      );
-    }
+    await requireAgreement(this.dataSource, agreementId);
     const today = todayBy(this.clock);
     const rows = await scorecardRows(this.dataSource.manager, 'c.agreement_id = $1', [agreementId]);
     const card = scorecard(

@@ -1,9 +1,10 @@
-import { AgreementErrorCode, type CommitmentView, DomainError } from '@concordat/domain';
+import type { CommitmentView } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../platform/clock/clock.js';
 import { todayBy } from '../../commitment-id.js';
+import { requireAgreement } from '../agreement-exists.js';
 import {
   COMMITMENT_COLUMNS,
   COMMITMENT_FROM,
@@ -21,15 +22,7 @@ export class ListAgreementCommitmentsHandler implements IQueryHandler<ListAgreem
   ) {}
 
   async execute({ agreementId }: ListAgreementCommitmentsQuery): Promise<CommitmentView[]> {
-    const found = await this.dataSource.query<unknown[]>(`SELECT 1 FROM agreements WHERE id = $1`, [
-      agreementId,
-    ]);
-    if (found.length === 0) {
-      throw new DomainError(
-        AgreementErrorCode.AgreementNotFound,
-        `There is no agreement ${agreementId}`,
-      );
-    }
+    await requireAgreement(this.dataSource, agreementId);
     const rows = await this.dataSource.query<CommitmentRow[]>(
       `SELECT ${COMMITMENT_COLUMNS}, ${COMMITMENT_SUMMARY_COLUMNS} ${COMMITMENT_FROM}
         WHERE c.agreement_id = $2

@@ -100,6 +100,22 @@ describe('commitments through HTTP', () => {
         field: 'schedule.rrule',
       },
       {
+        name: 'an owner who is not a user',
+        as: () => manager,
+        body: () => planInput('00000000-0000-4000-8000-000000000000'),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        field: 'ownerId',
+      },
+      {
+        name: 'an owner id that is not even a UUID',
+        as: () => manager,
+        body: () => planInput('somebody'),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        field: 'ownerId',
+      },
+      {
         name: 'a partner that is not party to the agreement',
         as: () => manager,
         body: () => planInput(manager.user.id, { owedBy: 'partner', partner: 'Someone else' }),

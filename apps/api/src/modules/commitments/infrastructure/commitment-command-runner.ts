@@ -9,6 +9,7 @@ import {
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
+import { ApiError, ApiErrorCode } from '../../../platform/problem/api-error.js';
 import { CommitmentProjection } from '../projections/commitment.projection.js';
 import { loadAgreementFacts } from './agreement-facts.loader.js';
 import { toCommitmentEvent } from './commitment-event.codec.js';
@@ -43,6 +44,7 @@ export class CommitmentCommandRunner {
       throw new CommitmentStaleVersionError(commitmentId, expectedVersion, history.length);
     }
     const state = foldCommitment(history.map(toCommitmentEvent));
+    await requireKnownOwner(manager, command);
     const agreementId = agreementOf(command, state);
     const agreement =
       agreementId === null ? undefined : await loadAgreementFacts(manager, agreementId);
@@ -67,6 +69,24 @@ export class CommitmentCommandRunner {
       actorId: metadata.actor.userId,
     });
     return { commitmentId, version };
+  }
+}
+
+/**
+ * The owner must be a user: a 400 naming `ownerId`, rather than the foreign key failing
+ * (or a non-UUID failing the cast) when the row is written.
+ */
+async function requireKnownOwner(manager: EntityManager, command: CommitmentCommand) {
+  if (command.type !== 'PlanCommitment' && command.type !== 'EditCommitment') return;
+  const ownerId = command.data.ownerId;
+  if (ownerId === undefined) return;
+  const rows = await manager.query<unknown[]>(`SELECT 1 FROM users WHERE id::text = lower($1)`, [
+    ownerId,
+  ]);
+  if (rows.length === 0) {
+    throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [
+      { field: 'ownerId', message: 'is not a user' },
+    ]);
   }
 }
 

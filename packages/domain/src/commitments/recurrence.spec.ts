@@ -125,3 +125,21 @@ describe('rruleProblem on numbers rrule itself lets through', () => {
     },
   );
 });
+
+describe('occurrence dates and the time zone of the machine', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it.each(['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])(
+    'yields the same calendar dates in %s (a due date is a day, not an instant)',
+    (zone) => {
+      process.env.TZ = zone;
+      expect(
+        occurrenceDates(recurring('FREQ=MONTHLY;BYMONTHDAY=-1', '2024-12-01', '2025-03-31')),
+      ).toEqual(['2024-12-31', '2025-01-31', '2025-02-28', '2025-03-31']);
+    },
+  );
+});

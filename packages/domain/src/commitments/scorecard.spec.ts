@@ -1,3 +1,4 @@
+import { dayOf } from './occurrences.js';
 import { partnerScorecards, scorecard } from './scorecard.js';
 
 const TODAY = '2026-11-23';
@@ -78,5 +79,12 @@ describe('partnerScorecards', () => {
       ['FAVIJA', 1, 0],
       ['JTTA', 1, 1],
     ]);
+  });
+});
+
+describe('dayOf', () => {
+  it('takes the UTC calendar day of an instant, whatever offset it was written with', () => {
+    expect(dayOf('2026-11-23T23:30:00-05:00')).toBe('2026-11-24');
+    expect(dayOf('2026-11-24T06:00:00+09:00')).toBe('2026-11-23');
   });
 });

@@ -101,3 +101,94 @@ describe('the commitments panel', () => {
     expect(document.querySelector('[data-testid^="occurrence-action-"]')).toBeNull();
   });
 });
+
+describe('cancelling a commitment', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('needs a reason, then shows the commitment cancelled with it', async () => {
+    const api = routes({
+      'POST /api/commitments/c-1/cancel': {
+        body: aCommitment({
+          status: 'cancelled',
+          cancelReason: 'Thay bằng chương trình 2026',
+          allowedActions: [],
+          occurrences: [anOccurrence({ allowedActions: [] })],
+        }),
+      },
+    });
+    await open();
+    find('commitment-cancel')?.click();
+    await settle();
+    find('cancel-submit')?.click();
+    await settle();
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
+    const reason = find('cancel-reason');
+    if (!(reason instanceof HTMLTextAreaElement)) throw new Error('no reason field');
+    reason.value = 'Thay bằng chương trình 2026';
+    reason.dispatchEvent(new Event('input'));
+    find('cancel-submit')?.click();
+    await settle();
+    expect(api.requests.find((r) => r.url.endsWith('/cancel'))?.body).toEqual({
+      reason: 'Thay bằng chương trình 2026',
+    });
+    expect(find('commitment-c-1')?.textContent).toContain('Cancelled: Thay bằng chương trình 2026');
+    expect(find('commitment-cancel')).toBeNull();
+  });
+});
+
+describe('planning a commitment', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('previews the next dates of the term and plans it with the title typed', async () => {
+    const api = routes({
+      'POST /api/agreements/a-1/commitments': {
+        status: 201,
+        body: aCommitment({ id: 'c-2', title: { vi: 'Trao đổi đoàn' } }),
+        headers: { ETag: '"1"' },
+      },
+    });
+    await mountPage(CommitmentsPanel, {
+      path: '/agreements/a-1',
+      user: managerRef,
+      props: {
+        agreement: anAgreement({
+          partners: [{ name: 'FAVIJA', country: 'JP' }],
+          startsOn: '2024-03-15',
+          endsOn: '2026-03-14',
+        }),
+      },
+    });
+    await settle();
+    find('commitment-add')?.click();
+    await settle();
+    expect(find('schedule-preview')?.textContent).toContain('1 October 2024');
+    expect(find('schedule-preview')?.textContent).toContain('1 October 2025');
+    // The term ends in March 2026: no October 2026.
+    expect(find('schedule-preview')?.textContent).not.toContain('2026');
+    const title = find('commitment-title-vi');
+    if (!(title instanceof HTMLInputElement)) throw new Error('no vi title');
+    title.value = 'Trao đổi đoàn';
+    title.dispatchEvent(new Event('input'));
+    find('commitment-save')?.click();
+    await settle();
+    const request = api.requests.find((r) => r.method === 'POST');
+    expect(request?.body).toMatchObject({
+      title: { vi: 'Trao đổi đoàn' },
+      kind: 'delegation_exchange',
+      owedBy: 'both',
+      ownerId: managerRef.id,
+      schedule: {
+        kind: 'recurring',
+        rrule: 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=1',
+        startsOn: null,
+        endsOn: null,
+      },
+    });
+    expect(request?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(find('commitment-c-2')).not.toBeNull();
+  });
+});

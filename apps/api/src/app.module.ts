@@ -6,6 +6,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import type { DatabaseServer } from './platform/database/database-server.js';
@@ -44,6 +45,7 @@ export class AppModule {
           checkpointCron: options.checkpointCron,
         }),
         ApprovalsModule,
+        CommitmentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,7 +1,14 @@
-import type { AgreementEventView, AgreementView, Page, SessionView } from '@concordat/domain';
+import type {
+  AgreementEventView,
+  AgreementView,
+  CommitmentOccurrenceRow,
+  Page,
+  SessionView,
+} from '@concordat/domain';
 import { createApp } from '../src/app.js';
 import type { AppOptions } from '../src/config/app-options.js';
 import { DEMO_AGREEMENTS } from '../src/seed/demo-agreements.js';
+import { DEMO_COMMITMENTS } from '../src/seed/demo-commitments.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-users.js';
 import { TEST_APP_OPTIONS } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -21,7 +28,9 @@ describe('demo seed', () => {
   });
   afterAll(() => database.drop());
 
-  const count = async (table: 'users' | 'agreements' | 'events'): Promise<number> => {
+  const count = async (
+    table: 'users' | 'agreements' | 'events' | 'commitments',
+  ): Promise<number> => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
@@ -54,7 +63,13 @@ describe('demo seed', () => {
           (demo.steps.some((step) => step.command === 'SignAgreement') ? 1 : 0),
         0,
       );
-      expect(await count('events')).toBe(expectedEvents);
+      // Each demo commitment: planned, then one event per step.
+      const commitmentEvents = DEMO_COMMITMENTS.reduce(
+        (sum, demo) => sum + 1 + demo.steps.length,
+        0,
+      );
+      expect(await count('events')).toBe(expectedEvents + commitmentEvents);
+      expect(await count('commitments')).toBe(DEMO_COMMITMENTS.length);
 
       // Every demo login works with the printed password, and sees the agreements.
       await first.app.listen({ port: 0, host: '127.0.0.1' });
@@ -82,6 +97,20 @@ describe('demo seed', () => {
       ).json()) as AgreementEventView[];
       expect(history[0]?.type).toBe('AgreementDrafted');
       expect(history.map((event) => event.version)).toEqual(history.map((_, index) => index + 1));
+      // The commitments list shows fulfilled, missed and overdue occurrences of the FAVIJA MoU.
+      const occurrences = (await (
+        await fetch(`${base}/api/commitments?partner=FAVIJA&pageSize=100`, { headers })
+      ).json()) as Page<CommitmentOccurrenceRow>;
+      const statuses = occurrences.items.map((row) => row.status);
+      expect(statuses).toEqual(
+        expect.arrayContaining(['fulfilled', 'missed', 'partially_fulfilled']),
+      );
+      expect(occurrences.items.some((row) => row.overdue)).toBe(true);
+      expect(
+        occurrences.items.find(
+          (row) => row.title.en === 'Table-tennis training camp in Japan, 2025',
+        )?.status,
+      ).toBe('in_progress');
     } finally {
       await first.app.close();
     }

@@ -16,6 +16,8 @@ import {
   signedInAs,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { givenCommitment, runOn } from './support/commitment-factories.js';
+import { rebuildCommitmentsProjection } from '../src/modules/commitments/projections/rebuild-commitments-projection.js';
 
 describe('rebuilding the agreements projection from the log', () => {
   let t: TestApp;
@@ -115,6 +117,31 @@ describe('rebuilding the agreements projection from the log', () => {
       },
     });
     if (policy.status !== 200) throw new Error(`policy: ${policy.text}`);
+    // Commitment streams: occurrences in every state, evidence, an edit and a cancellation.
+    let commitment = await givenCommitment(t, cast.manager, edited, {
+      schedule: {
+        kind: 'recurring',
+        rrule: 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=1',
+        startsOn: '2024-01-01',
+        endsOn: '2027-12-31',
+      },
+    });
+    for (const [action, body] of [
+      ['start', { periodKey: '2024-10-01' }],
+      ['fulfil', { periodKey: '2024-10-01' }],
+      ['add-evidence', { periodKey: '2024-10-01', note: 'Danh sách đoàn' }],
+      ['fulfil-partially', { periodKey: '2025-10-01', quantityDone: 12 }],
+      ['miss', { periodKey: '2026-10-01' }],
+      ['edit', { schedule: { kind: 'once', dueOn: '2027-03-01' } }],
+    ] as const) {
+      const response = await runOn(t, cast.manager, commitment, action, body);
+      if (response.status !== 200) throw new Error(`${action}: ${response.text}`);
+      commitment = response.json();
+    }
+    const cancelled = await givenCommitment(t, cast.manager, edited, {
+      schedule: { kind: 'once', dueOn: '2026-05-01' },
+    });
+    await runOn(t, cast.manager, cancelled, 'cancel', { reason: 'Không cần nữa' });
   });
   afterAll(() => t.close());
 
@@ -127,6 +154,9 @@ describe('rebuilding the agreements projection from the log', () => {
     texts: await table('agreement_text_versions', 'agreement_id, round'),
     reviews: await table('agreement_clause_reviews', 'agreement_id, clause_key'),
     amendments: await table('agreement_amendments', 'agreement_id'),
+    commitments: await table('commitments', 'id'),
+    occurrences: await table('commitment_occurrences', 'commitment_id, period_key'),
+    evidence: await table('commitment_evidence', 'id'),
   });
 
   it('leaves every read model equal, row for row, to the live one', async () => {
@@ -137,6 +167,9 @@ describe('rebuilding the agreements projection from the log', () => {
     expect(live.texts?.length).toBeGreaterThan(0);
     expect(live.reviews?.length).toBeGreaterThan(0);
     expect(JSON.stringify(live.amendments)).toContain('in_progress');
+    expect(live.commitments).toHaveLength(2);
+    expect(live.occurrences?.length).toBeGreaterThan(4);
+    expect(live.evidence).toHaveLength(1);
     // Spoil the read models, so a rebuild that did nothing could not pass.
     await t.sql.query(`UPDATE agreements SET title_sort = 'spoilt', version = 99`);
     await t.sql.query(`UPDATE agreements SET created_at = now() WHERE status = 'active'`);
@@ -146,6 +179,9 @@ describe('rebuilding the agreements projection from the log', () => {
     await t.sql.query(`UPDATE agreement_text_versions SET clauses = '[]'::jsonb`);
     await t.sql.query(`DELETE FROM agreement_clause_reviews`);
     await t.sql.query(`UPDATE agreement_amendments SET view = '[]'::jsonb, in_force_round = NULL`);
+    await t.sql.query(`UPDATE commitments SET version = 99, created_at = now(), status = 'open'`);
+    await t.sql.query(`UPDATE commitment_occurrences SET status = 'waived', updated_at = NULL`);
+    await t.sql.query(`DELETE FROM commitment_evidence`);
 
     const outcome = await dataSource.transaction((manager) =>
       rebuildAgreementsProjection(
@@ -160,7 +196,12 @@ describe('rebuilding the agreements projection from the log', () => {
       ),
     );
 
+    const commitments = await dataSource.transaction((manager) =>
+      rebuildCommitmentsProjection(manager),
+    );
+
     expect(outcome.agreements).toBe(9);
+    expect(commitments).toEqual({ commitments: 2, events: 9 });
     const { rows } = await t.sql.query<{
       n: string;
     }>(`SELECT count(*) AS n FROM events WHERE stream_id IN

@@ -38,3 +38,5 @@ export * from './agreements/amendments/amendment.model.js';
 export * from './agreements/amendments/amendment.views.js';
 export * from './agreements/title-languages.js';
 export * from './agreements/amendments/drafter.js';
+export * from './auth/commitment-permissions.js';
+export * from './commitments/index.js';

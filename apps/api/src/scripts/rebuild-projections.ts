@@ -8,6 +8,7 @@ import { AgreementReadModels } from '../modules/agreements/projections/agreement
 import { ApprovalProjection } from '../modules/approvals/infrastructure/approval.projection.js';
 import { AgreementTextProjection } from '../modules/agreements/text/projections/agreement-text.projection.js';
 import { rebuildAgreementsProjection } from '../modules/agreements/projections/rebuild-agreements-projection.js';
+import { rebuildCommitmentsProjection } from '../modules/commitments/projections/rebuild-commitments-projection.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -17,8 +18,10 @@ import { withDatabase } from './with-database.js';
  */
 async function main(): Promise<void> {
   await withDatabase(appOptionsFromEnv(), async (dataSource: DataSource) => {
-    const outcome = await dataSource.transaction((manager) =>
-      rebuildAgreementsProjection(
+    // One transaction: readers see the old rows until both rebuilds commit. Commitments
+    // after agreements, since their rows reference the agreements'.
+    const { outcome, commitments } = await dataSource.transaction(async (manager) => ({
+      outcome: await rebuildAgreementsProjection(
         manager,
         new AgreementReadModels(
           new AgreementProjection(),
@@ -28,9 +31,11 @@ async function main(): Promise<void> {
           new AgreementAmendmentsProjection(),
         ),
       ),
-    );
+      commitments: await rebuildCommitmentsProjection(manager),
+    }));
     process.stdout.write(
-      `Rebuilt the agreements projection: ${outcome.agreements} agreements from ${outcome.events} events\n`,
+      `Rebuilt the agreements projection: ${outcome.agreements} agreements from ${outcome.events} events\n` +
+        `Rebuilt the commitments projection: ${commitments.commitments} commitments from ${commitments.events} events\n`,
     );
   });
 }

@@ -16,6 +16,7 @@ import { RunAgreementCommand } from '../modules/agreements/commands/run-agreemen
 import { UserAccounts } from '../modules/users/user-accounts.js';
 import { PasswordHasher } from '../platform/auth/password-hasher.js';
 import { DEMO_AGREEMENTS } from './demo-agreements.js';
+import { DemoCommitmentsSeeder } from './demo-commitments.seeder.js';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users.js';
 
 /**
@@ -32,6 +33,7 @@ export class DemoSeeder {
     private readonly users: UserAccounts,
     private readonly passwords: PasswordHasher,
     private readonly commands: CommandBus,
+    private readonly commitments: DemoCommitmentsSeeder,
   ) {}
 
   /** Returns true when it seeded, false when the database already had users. */
@@ -40,6 +42,7 @@ export class DemoSeeder {
     const hashes = await Promise.all(DEMO_USERS.map(() => this.passwords.hash(DEMO_PASSWORD)));
     const actors = await this.insertUsersIfStillEmpty(hashes);
     if (actors === undefined) return false;
+    const agreementIds = new Map<string, string>();
     for (const demo of DEMO_AGREEMENTS) {
       const { agreementId } = await this.commands.execute(
         new CreateDraftAgreementCommand(
@@ -52,7 +55,9 @@ export class DemoSeeder {
           new RunAgreementCommand(agreementId, commandFor(step), actorFor(actors, step.actorEmail)),
         );
       }
+      agreementIds.set(Object.values(demo.input.title)[0] ?? '', agreementId);
     }
+    await this.commitments.seed(agreementIds, (email) => actorFor(actors, email));
     this.logger.log(
       `Seeded ${DEMO_USERS.length} demo users and ${DEMO_AGREEMENTS.length} demo agreements`,
     );

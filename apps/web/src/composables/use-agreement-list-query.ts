@@ -1,35 +1,18 @@
 import { listAgreementsQuerySchema, type ListAgreementsQuery } from '@concordat/domain';
 import { computed } from 'vue';
-import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
+import { useRoute, useRouter } from 'vue-router';
+import { urlListQuery } from './url-list-query';
 
 export type ListQuery = ListAgreementsQuery;
 
 const DEFAULTS: ListQuery = listAgreementsQuerySchema.parse({});
 const KEYS = Object.keys(listAgreementsQuerySchema.shape) as (keyof ListQuery)[];
 
+const url = urlListQuery<ListQuery>(listAgreementsQuerySchema.shape, DEFAULTS, KEYS);
 /** Reads the list's filters from the URL with the shared schema, dropping values it rejects. */
-export function parseListQuery(query: LocationQuery): ListQuery {
-  const result: Record<string, unknown> = { ...DEFAULTS };
-  for (const key of KEYS) {
-    const raw = query[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === null || value === '') continue;
-    const parsed = listAgreementsQuerySchema.shape[key].safeParse(value);
-    if (parsed.success) result[key] = parsed.data;
-  }
-  return result as ListQuery;
-}
-
+export const parseListQuery = url.parse;
 /** Writes only what differs from the defaults, so URLs stay short and shareable. */
-export function toLocationQuery(query: ListQuery): LocationQueryRaw {
-  const result: LocationQueryRaw = {};
-  for (const key of KEYS) {
-    const value = query[key];
-    if (value === undefined || value === '' || value === DEFAULTS[key]) continue;
-    result[key] = String(value);
-  }
-  return result;
-}
+export const toLocationQuery = url.toLocation;
 
 /** The agreements list's search, filters, sort and page, kept in the URL so reload and back work. */
 export function useAgreementListQuery() {

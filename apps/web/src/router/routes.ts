@@ -44,6 +44,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'agreements.detail.pageTitle' },
       },
       {
+        path: 'commitments',
+        name: 'commitments',
+        component: () => import('@/views/commitments/list/index.vue'),
+        meta: { titleKey: 'commitments.list.pageTitle', permission: 'commitment.read' },
+      },
+      {
         path: 'approvals',
         name: 'approvals-inbox',
         component: () => import('@/views/approvals/inbox/index.vue'),

@@ -25,13 +25,13 @@ import { proposeAmendmentSchema } from './amendments/amendment.model.js';
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 /** A reason or comment someone must give: blank text would leave the history unexplained. */
-const requiredText = z
+export const requiredText = z
   .string()
   .max(2000, { message: 'must be at most 2000 characters' })
   .refine((text) => text.trim().length > 0, { message: 'is required and must not be blank' });
 
 /** An optional remark; null and absent mean the same, so forms can send either. */
-const optionalText = z
+export const optionalText = z
   .string()
   .max(2000, { message: 'must be at most 2000 characters' })
   .nullable()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_PERMISSIONS } from './command-permissions.js';
+import { COMMITMENT_COMMAND_PERMISSIONS } from './commitment-permissions.js';
 import { permissionsDocument } from './permissions-document.js';
 
 const docPath = fileURLToPath(new URL('../../../../docs/permissions.md', import.meta.url));
@@ -10,9 +11,12 @@ describe('docs/permissions.md', () => {
     expect(readFileSync(docPath, 'utf8')).toBe(permissionsDocument());
   });
 
-  it('has a row for every command', () => {
+  it('has a row for every command, commitment commands included', () => {
     const doc = permissionsDocument();
-    for (const command of Object.keys(COMMAND_PERMISSIONS))
+    for (const command of [
+      ...Object.keys(COMMAND_PERMISSIONS),
+      ...Object.keys(COMMITMENT_COMMAND_PERMISSIONS),
+    ])
       expect(doc).toContain(`| \`${command}\``);
   });
 });

@@ -3,6 +3,7 @@ import type { AgreementCommandType } from '../agreements/agreement.commands.js';
 import { AGREEMENT_TRANSITIONS } from '../agreements/transitions.js';
 import { markdownTable } from '../shared/markdown-table.js';
 import { COMMAND_PERMISSIONS } from './command-permissions.js';
+import { commitmentPermissionsSection } from './commitment-permissions-document.js';
 import { PERMISSIONS } from './permissions.js';
 import { ROLES } from './roles.js';
 
@@ -67,6 +68,7 @@ export function permissionsDocument(): string {
     '',
     ...fourEyes,
     '',
+    ...commitmentPermissionsSection(),
     '## Reading and creating',
     '',
     ...reads,

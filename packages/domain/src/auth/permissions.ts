@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'approval-policy.edit': ['admin'],
   /** Deciding approvals, the inbox, naming substitutes and observers. */
   'approval.participate': ['official', 'legal', 'manager', 'admin'],
+  /** Changing commitments is COMMITMENT_COMMAND_PERMISSIONS' business (managers own them). */
+  'commitment.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

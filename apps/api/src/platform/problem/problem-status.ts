@@ -1,4 +1,4 @@
-import { AgreementErrorCode } from '@concordat/domain';
+import { AgreementErrorCode, CommitmentErrorCode } from '@concordat/domain';
 import { ApiErrorCode } from './api-error.js';
 
 /**
@@ -37,6 +37,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [AgreementErrorCode.PartyAlreadySigned]: 409,
   [AgreementErrorCode.TextHashMismatch]: 422,
   [AgreementErrorCode.AttachmentNotFound]: 422,
+  [CommitmentErrorCode.CommitmentNotFound]: 404,
+  [CommitmentErrorCode.CommitmentAlreadyExists]: 409,
+  [CommitmentErrorCode.CommitmentCancelled]: 409,
+  [CommitmentErrorCode.AgreementClosed]: 409,
+  [CommitmentErrorCode.OccurrenceTransitionNotAllowed]: 409,
 };
 
 const DOMAIN_RULE_STATUS = 422;

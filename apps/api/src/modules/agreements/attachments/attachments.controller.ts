@@ -92,7 +92,7 @@ export class AttachmentsController {
 }
 
 /** RFC 6266 with an ASCII fallback, so Vietnamese or Japanese file names survive. */
-function contentDisposition(name: string): string {
+export function contentDisposition(name: string): string {
   const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -64,7 +64,7 @@ export class AgreementProjection {
  * The title the list sorts by: English, else the first language tag alphabetically. Not
  * "the first key": jsonb reorders keys, so that would change when the row is rebuilt.
  */
-function sortTitle(title: LocalizedText): string {
+export function sortTitle(title: LocalizedText): string {
   const language = 'en' in title ? 'en' : Object.keys(title).sort()[0];
   return language === undefined ? '' : (title[language] ?? '');
 }

@@ -1,0 +1,13 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TransactionResponse } from '../../platform/idempotency/idempotent-transaction.js';
+
+/** Status and headers as the command answered them (or first answered them, on a replay). */
+export function answer<Body>(reply: FastifyReply, response: TransactionResponse<Body>): Body {
+  void reply.status(response.status).headers(response.headers);
+  if (response.replayed) void reply.header('idempotent-replayed', 'true');
+  return response.body;
+}
+
+export function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0] ?? request.url;
+}

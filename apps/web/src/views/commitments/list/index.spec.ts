@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi, queryOf } from '@/test/fake-api';
+import { aPage } from '@/test/fixtures';
+import { anOccurrenceRow, managerRef } from '@/test/commitment-fixtures';
+import { mountPage, settle } from '@/test/mount-page';
+import CommitmentsPage from './index.vue';
+
+const find = (testId: string) => document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+
+describe('the commitments page', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('reads its filters from the URL and highlights overdue occurrences', async () => {
+    const api = fakeApi({
+      'GET /api/commitments': {
+        body: aPage([
+          anOccurrenceRow(),
+          anOccurrenceRow({ periodKey: '2099-01-01', dueOn: '2099-01-01', overdue: false }),
+        ]),
+      },
+    });
+    await mountPage(CommitmentsPage, {
+      path: '/commitments?kind=training&overdue=true&page=2',
+      user: managerRef,
+    });
+    await settle();
+    expect(Object.fromEntries(queryOf(api.requests[0]!))).toMatchObject({
+      kind: 'training',
+      overdue: 'true',
+      page: '2',
+    });
+    const rows = document.querySelectorAll('[data-testid="commitments-table"] tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.classList.contains('is-overdue')).toBe(true);
+    expect(rows[1]?.classList.contains('is-overdue')).toBe(false);
+    expect(rows[0]?.textContent).toContain('Table-tennis training camp in Japan');
+  });
+
+  it('keeps a new filter in the URL and goes back to page 1', async () => {
+    fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
+    const { router } = await mountPage(CommitmentsPage, {
+      path: '/commitments?page=3',
+      user: managerRef,
+    });
+    await settle();
+    find('filter-mine')?.querySelector('input')?.click();
+    await settle();
+    expect(router.currentRoute.value.query).toEqual({ owner: managerRef.id });
+  });
+
+  it('says so when nothing matches, in the language of the page', async () => {
+    fakeApi({ 'GET /api/commitments': { body: aPage([]) } });
+    await mountPage(CommitmentsPage, {
+      path: '/commitments?status=missed',
+      user: managerRef,
+      locale: 'vi',
+    });
+    await settle();
+    expect(find('commitments-empty')?.textContent).toContain(
+      'Không có lần thực hiện nào khớp bộ lọc.',
+    );
+  });
+});

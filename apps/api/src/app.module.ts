@@ -7,6 +7,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
+import { ClockModule } from './platform/clock/clock.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import type { DatabaseServer } from './platform/database/database-server.js';
 import { EventStoreModule } from './platform/event-store/event-store.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         LoggingModule.register(options.logLevel),
         DatabaseModule.register(database, options.logLevel === 'silent'),
         CqrsModule.forRoot(),
+        ClockModule.register(options.clock),
         JobsModule.register(database),
         EventStoreModule,
         AuthPlatformModule,

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import type { Clock } from '../platform/clock/clock.js';
 import { findRepoRoot } from '../platform/database/repo-root.js';
 
 /** Everything createApp needs to know; main.ts reads it from the environment. */
@@ -24,6 +25,8 @@ export interface AppOptions {
   signingKeyFile?: string;
   /** When checkpoints of the event log are signed, as a cron expression in UTC. */
   checkpointCron: string;
+  /** Tests hand in a clock they can move; the environment never sets one (system time). */
+  clock?: Clock;
 }
 
 const HOUR_MS = 60 * 60 * 1000;

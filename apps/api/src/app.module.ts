@@ -6,6 +6,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { ClockModule } from './platform/clock/clock.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
           checkpointCron: options.checkpointCron,
         }),
         ApprovalsModule,
+        NotificationsModule.register(options.notifications),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -27,6 +27,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       components: { securitySchemes: Record<string, { scheme?: string }> };
     }>();
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/admin/outbox',
       '/api/agreements',
       '/api/agreements/{id}',
       '/api/agreements/{id}/approval',
@@ -51,6 +52,10 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/delegations',
       '/api/delegations/{id}',
       '/api/health',
+      '/api/notifications',
+      '/api/notifications/preferences',
+      '/api/notifications/read-all',
+      '/api/notifications/{id}/read',
     ]);
     expect(Object.keys(document.paths['/api/agreements'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(document.components.securitySchemes.bearer?.scheme).toBe('bearer');

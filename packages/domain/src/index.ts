@@ -37,3 +37,4 @@ export * from './agreements/text/text.views.js';
 export * from './agreements/amendments/amendment.model.js';
 export * from './agreements/amendments/amendment.views.js';
 export * from './agreements/amendments/drafter.js';
+export * from './notifications/index.js';

@@ -8,6 +8,7 @@ import { CreateAgreementTexts1764010000000 } from './1764010000000-create-agreem
 import { CreateApprovalTables1764020000000 } from './1764020000000-create-approval-tables.js';
 import { CreateAgreementParticularsAndAttachments1764030000000 } from './1764030000000-create-agreement-particulars-and-attachments.js';
 import { CreateAgreementAmendments1764040000000 } from './1764040000000-create-agreement-amendments.js';
+import { CreateNotifications1764060000000 } from './1764060000000-create-notifications.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateApprovalTables1764020000000,
   CreateAgreementParticularsAndAttachments1764030000000,
   CreateAgreementAmendments1764040000000,
+  CreateNotifications1764060000000,
 ];

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'approval-policy.edit': ['admin'],
   /** Deciding approvals, the inbox, naming substitutes and observers. */
   'approval.participate': ['official', 'legal', 'manager', 'admin'],
+  /** The mail the app wrote for notifications (without SMTP, the demo's only mailbox). */
+  'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
 import { ClockModule } from './platform/clock/clock.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         ApprovalsModule,
         NotificationsModule.register(options.notifications),
+        RemindersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

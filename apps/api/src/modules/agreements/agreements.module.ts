@@ -45,5 +45,7 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     ListTextVersionsHandler,
     GetTextDiffHandler,
   ],
+  // The renewal review job runs StartReview through the same path as a request.
+  exports: [AgreementCommandRunner],
 })
 export class AgreementsModule {}

@@ -35,6 +35,8 @@ export interface ScheduledJob {
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
+  /** Registrations one after another: pg-boss 10 deadlocks on concurrent createQueue. */
+  private registrations: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(DATABASE_SERVER) server: DatabaseServer) {
     // A small pool of its own: the queue polls, and must not starve the request pool.
@@ -58,7 +60,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Registers `job`: its queue, its schedule (replacing an older cron) and this instance's worker. */
-  async schedule(job: ScheduledJob): Promise<void> {
+  schedule(job: ScheduledJob): Promise<void> {
+    return this.serially(() => this.register(job));
+  }
+
+  private async register(job: ScheduledJob): Promise<void> {
     await this.boss.createQueue(job.name);
     await this.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
     await this.boss.work(job.name, async () => {
@@ -71,7 +77,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
    * Registers a queue of `job` and this instance's worker. Jobs that fail every retry move
    * to `<name>.dead`, where an operator can see them (pgboss.job) instead of losing them.
    */
-  async work<T extends object>(job: QueuedJob<T>): Promise<void> {
+  work<T extends object>(job: QueuedJob<T>): Promise<void> {
+    return this.serially(() => this.registerWorker(job));
+  }
+
+  private async registerWorker<T extends object>(job: QueuedJob<T>): Promise<void> {
     const deadLetter = `${job.name}.dead`;
     await this.boss.createQueue(deadLetter);
     await this.boss.createQueue(job.name, {
@@ -103,6 +113,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         }),
       },
     });
+  }
+
+  private serially(register: () => Promise<void>): Promise<void> {
+    const next = this.registrations.then(register);
+    // A failed registration fails its caller, not the ones queued behind it.
+    this.registrations = next.catch(() => undefined);
+    return next;
   }
 
   /** Queues one run of a registered job now, on whichever instance picks it up first. */

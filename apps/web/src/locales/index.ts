@@ -5,6 +5,7 @@ import enCommon from './en/common.json';
 import enSigning from './en/signing.json';
 import enText from './en/text.json';
 import enAmendments from './en/amendments.json';
+import enNotifications from './en/notifications.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -12,6 +13,7 @@ import jaCommon from './ja/common.json';
 import jaSigning from './ja/signing.json';
 import jaText from './ja/text.json';
 import jaAmendments from './ja/amendments.json';
+import jaNotifications from './ja/notifications.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -19,6 +21,7 @@ import ruCommon from './ru/common.json';
 import ruSigning from './ru/signing.json';
 import ruText from './ru/text.json';
 import ruAmendments from './ru/amendments.json';
+import ruNotifications from './ru/notifications.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -26,6 +29,7 @@ import viCommon from './vi/common.json';
 import viSigning from './vi/signing.json';
 import viText from './vi/text.json';
 import viAmendments from './vi/amendments.json';
+import viNotifications from './vi/notifications.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -36,6 +40,7 @@ export type MessageSchema = {
   signing: typeof enSigning;
   text: typeof enText;
   amendments: typeof enAmendments;
+  notifications: typeof enNotifications;
 };
 
 export const NAMESPACES = [
@@ -46,6 +51,7 @@ export const NAMESPACES = [
   'signing',
   'text',
   'amendments',
+  'notifications',
 ] as const;
 
 export const messages = {
@@ -57,6 +63,7 @@ export const messages = {
     signing: enSigning,
     text: enText,
     amendments: enAmendments,
+    notifications: enNotifications,
   },
   vi: {
     common: viCommon,
@@ -66,6 +73,7 @@ export const messages = {
     signing: viSigning,
     text: viText,
     amendments: viAmendments,
+    notifications: viNotifications,
   },
   ru: {
     common: ruCommon,
@@ -75,6 +83,7 @@ export const messages = {
     signing: ruSigning,
     text: ruText,
     amendments: ruAmendments,
+    notifications: ruNotifications,
   },
   ja: {
     common: jaCommon,
@@ -84,5 +93,6 @@ export const messages = {
     signing: jaSigning,
     text: jaText,
     amendments: jaAmendments,
+    notifications: jaNotifications,
   },
 };

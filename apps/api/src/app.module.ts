@@ -6,6 +6,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         ApprovalsModule,
         NotificationsModule.register(options.notifications),
         RemindersModule,
+        CalendarModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

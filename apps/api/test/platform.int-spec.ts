@@ -49,6 +49,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',
+      '/api/calendar/token',
+      '/api/calendar/{file}',
       '/api/delegations',
       '/api/delegations/{id}',
       '/api/health',

@@ -66,7 +66,7 @@ export interface OutboxMessageView {
 }
 
 export interface CalendarTokenView {
-  /** The secret feed URL path, shown once: only its hash is kept. */
-  path: string;
+  /** The secret feed URL, shown once: only its hash is kept. */
+  url: string;
   createdAt: string;
 }

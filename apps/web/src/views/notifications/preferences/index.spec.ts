@@ -57,3 +57,46 @@ describe('notification settings page', () => {
     wrapper.unmount();
   });
 });
+
+describe('calendar feed card', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('makes a private link and shows it once, then revokes it', async () => {
+    const api = fakeApi({
+      'GET /api/notifications/preferences': { body: preferences() },
+      'POST /api/calendar/token': {
+        status: 201,
+        body: {
+          url: 'http://localhost:3000/api/calendar/abc.ics',
+          createdAt: '2026-11-23T10:00:00.000Z',
+        },
+      },
+      'DELETE /api/calendar/token': { status: 204 },
+    });
+    const { wrapper } = await mountPage(PreferencesPage, {
+      path: '/notifications/preferences',
+      user: official,
+    });
+    await settle();
+    expect(wrapper.find('[data-testid="calendar-revoke"]').exists()).toBe(false);
+
+    await wrapper.find('[data-testid="calendar-create"]').trigger('click');
+    await settle();
+    expect(wrapper.find<HTMLInputElement>('input[data-testid="calendar-url"]').element.value).toBe(
+      'http://localhost:3000/api/calendar/abc.ics',
+    );
+
+    await wrapper.find('[data-testid="calendar-revoke"]').trigger('click');
+    await settle();
+    const confirm = document.querySelector<HTMLButtonElement>('.el-popconfirm .el-button--primary');
+    confirm?.click();
+    await settle();
+    expect(api.requests.some((r) => r.method === 'DELETE' && r.url === '/api/calendar/token')).toBe(
+      true,
+    );
+    expect(wrapper.find('[data-testid="calendar-url"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});

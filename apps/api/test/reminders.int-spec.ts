@@ -1,3 +1,4 @@
+import { createApp } from '../src/app.js';
 import { SendRemindersJob } from '../src/modules/reminders/jobs/send-reminders.job.js';
 import { StartDueReviewsJob } from '../src/modules/reminders/jobs/start-due-reviews.job.js';
 import { SYSTEM_USER_ID } from '../src/modules/users/system-actor.js';
@@ -10,7 +11,7 @@ import {
   type SignedIn,
 } from './support/factories.js';
 import { TestClock } from './support/test-clock.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_APP_OPTIONS, startTestApp, type TestApp } from './support/test-app.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -176,6 +177,46 @@ describe('reminders driven by the test clock', () => {
         [agreement.id],
       );
       expect(rows[0]?.params).toMatchObject({ dueAt: '2026-11-16', days: 27 });
+    });
+  });
+
+  describe('several instances on one database', () => {
+    it('sends each reminder once from two instances, and a restarted instance catches up without repeating', async () => {
+      clock.set('2026-05-04T09:00:00.000Z');
+      const draft = await givenDraftAgreement(t, cast.manager);
+      expect((await actOn(t, cast.manager, draft, 'submit')).status).toBe(200);
+      const startInstance = async () =>
+        (await createApp({ ...TEST_APP_OPTIONS, databaseUrl: t.database.url, clock })).app;
+      const second = await startInstance();
+      try {
+        // Past the deadline while no reminder ran: both instances tick at once.
+        clock.set('2026-05-09T10:00:00.000Z');
+        await Promise.all([sendReminders(), second.get(SendRemindersJob).run()]);
+        const officials = await t.sql.query<{ id: string }>(
+          `SELECT id FROM users WHERE role = 'official' ORDER BY id`,
+        );
+        const overdue = officials.rows.map((row) => `approval.overdue ${row.id}`);
+        expect((await notified(draft.id)).filter((line) => line.includes('overdue'))).toEqual(
+          overdue,
+        );
+      } finally {
+        await second.close();
+      }
+
+      // An instance that was down over the escalation moment sends it when it comes back.
+      clock.set('2026-05-12T10:00:00.000Z');
+      const restarted = await startInstance();
+      try {
+        await restarted.get(SendRemindersJob).run();
+        await restarted.get(SendRemindersJob).run();
+      } finally {
+        await restarted.close();
+      }
+      const lines = await notified(draft.id);
+      expect(lines.filter((line) => line.startsWith('approval.escalated')).length).toBeGreaterThan(
+        0,
+      );
+      expect(new Set(lines).size).toBe(lines.length);
     });
   });
 });

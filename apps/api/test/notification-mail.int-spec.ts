@@ -107,4 +107,26 @@ describe('notification mail through a real SMTP server', () => {
     expect(received).toHaveLength(1);
     expect(received[0]?.messageId).toMatch(/@concordat>$/);
   });
+
+  it('records a refused delivery and retries it until it is sent, once', async () => {
+    const person = await recipient('ru');
+    smtp.refuseOnce.add(person.user.email);
+
+    await notify(t, reminder([person.user.id], { occurrence: 'refused-once' }));
+    await eventually(async () => (await outboxState(person.user.email)) === 'sent');
+
+    const { rows } = await t.sql.query<{ attempts: number; last_error: string | null }>(
+      `SELECT attempts, last_error FROM outbox_messages WHERE to_address = $1`,
+      [person.user.email],
+    );
+    expect(rows[0]?.attempts).toBe(2);
+    expect(rows[0]?.last_error).toBeNull();
+    const received = smtp.messages.filter((mail) =>
+      JSON.stringify(mail.to).includes(person.user.email),
+    );
+    expect(received).toHaveLength(1);
+    expect(received[0]?.subject).toBe(
+      'Просрочено согласование: Сотрудничество в настольном теннисе',
+    );
+  });
 });

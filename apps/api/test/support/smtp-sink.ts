@@ -6,16 +6,26 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
+  /** Recipients refused once (a 451, as a busy server answers), then accepted. */
+  refuseOnce: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const refuseOnce = new Set<string>();
   const server = new SMTPServer({
     // Plain SMTP on localhost: no certificate to trust, no account to log in with.
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refuseOnce.delete(address.address)) {
+        callback();
+        return;
+      }
+      callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -32,6 +42,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    refuseOnce,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

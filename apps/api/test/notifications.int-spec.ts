@@ -4,6 +4,7 @@ import type {
   OutboxMessageView,
   Page,
 } from '@concordat/domain';
+import { SYSTEM_USER_ID } from '../src/modules/users/system-actor.js';
 import { signedInAs, type SignedIn } from './support/factories.js';
 import { count, notify, reminder, setLanguage } from './support/notifications.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -172,5 +173,20 @@ describe('notifications: centre, preferences and the outbox (no SMTP)', () => {
     });
     expect(mail?.body).toContain('vẫn đang chờ quyết định của bạn');
     expect(mail?.body).toContain('http://concordat.test/agreements/');
+  });
+
+  it('keeps the system user out of people’s way: no sign-in, no notifications, no substitute role', async () => {
+    const login = await t.request('POST', '/api/auth/login', {
+      body: { email: 'system@concordat.invalid', password: 'anything' },
+    });
+    expect(login.status).toBe(401);
+    expect(await notify(t, reminder([SYSTEM_USER_ID], { occurrence: 'system' }))).toEqual([]);
+    const delegation = await t.request('POST', '/api/delegations', {
+      token: lan.token,
+      body: { substituteId: SYSTEM_USER_ID, from: '2026-01-01', to: '2026-01-31' },
+    });
+    expect(delegation.status).toBe(400);
+    const people = await t.request('GET', '/api/approvals/people', { token: lan.token });
+    expect(people.json<Array<{ id: string }>>().map((p) => p.id)).not.toContain(SYSTEM_USER_ID);
   });
 });

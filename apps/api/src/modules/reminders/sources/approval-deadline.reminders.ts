@@ -47,9 +47,9 @@ export class ApprovalDeadlineReminders implements ReminderSource {
         occurrence: `${row.run.purpose}:${row.run.startedAt ?? ''}:step${step.index}`,
         params: { title: row.title, dueAt: step.dueAt, step: step.index + 1 },
       };
+      if (now.getTime() < dueAt - DAY_MS) continue;
       const approvers = await this.approversOf(manager, row, step, now);
       const ids = approvers.map((user) => user.id);
-      if (now.getTime() < dueAt - DAY_MS) continue;
       if (now.getTime() < dueAt) {
         requests.push({ ...base, kind: 'approval.due_soon', recipientIds: ids });
         continue;

@@ -7,7 +7,11 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
+import { ClockModule } from './platform/clock/clock.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import type { DatabaseServer } from './platform/database/database-server.js';
 import { EventStoreModule } from './platform/event-store/event-store.module.js';
@@ -27,6 +31,7 @@ export class AppModule {
         LoggingModule.register(options.logLevel),
         DatabaseModule.register(database, options.logLevel === 'silent'),
         CqrsModule.forRoot(),
+        ClockModule.register(options.clock),
         JobsModule.register(database),
         EventStoreModule,
         AuthPlatformModule,
@@ -46,6 +51,9 @@ export class AppModule {
         }),
         ApprovalsModule,
         CommitmentsModule,
+        NotificationsModule.register(options.notifications),
+        RemindersModule,
+        CalendarModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

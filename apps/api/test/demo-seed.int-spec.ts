@@ -48,7 +48,8 @@ describe('demo seed', () => {
       expect(first.demoUsers.map((user) => user.email)).toEqual(
         DEMO_USERS.map((user) => user.email),
       );
-      expect(await count('users')).toBe(DEMO_USERS.length);
+      // Besides the demo users, only the system user (the actor of automatic reviews).
+      expect(await count('users')).toBe(DEMO_USERS.length + 1);
       expect(await count('agreements')).toBe(DEMO_AGREEMENTS.length);
       // One event per step, one more per approval (the decision is recorded, then the move),
       // and AgreementSigned where the last signature activates the agreement.
@@ -119,7 +120,8 @@ describe('demo seed', () => {
     try {
       expect(second.seeded).toBe(false);
       expect(second.demoUsers).toHaveLength(DEMO_USERS.length);
-      expect(await count('users')).toBe(DEMO_USERS.length);
+      // Besides the demo users, only the system user (the actor of automatic reviews).
+      expect(await count('users')).toBe(DEMO_USERS.length + 1);
       expect(await count('agreements')).toBe(DEMO_AGREEMENTS.length);
     } finally {
       await second.app.close();

@@ -28,6 +28,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       components: { securitySchemes: Record<string, { scheme?: string }> };
     }>();
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/admin/outbox',
       '/api/agreements',
       '/api/agreements/{id}',
       '/api/agreements/{id}/approval',
@@ -57,9 +58,15 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/commitments/{id}/evidence',
       '/api/commitments/{id}/evidence/{evidenceId}',
       '/api/commitments/{id}/{action}',
+      '/api/calendar/token',
+      '/api/calendar/{file}',
       '/api/delegations',
       '/api/delegations/{id}',
       '/api/health',
+      '/api/notifications',
+      '/api/notifications/preferences',
+      '/api/notifications/read-all',
+      '/api/notifications/{id}/read',
     ]);
     expect(Object.keys(document.paths['/api/agreements'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(document.components.securitySchemes.bearer?.scheme).toBe('bearer');

@@ -40,3 +40,4 @@ export * from './agreements/title-languages.js';
 export * from './agreements/amendments/drafter.js';
 export * from './auth/commitment-permissions.js';
 export * from './commitments/index.js';
+export * from './notifications/index.js';

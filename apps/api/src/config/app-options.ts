@@ -1,4 +1,6 @@
 import { dirname, join } from 'node:path';
+import type { NotificationSettings } from '../modules/notifications/notification-settings.js';
+import type { Clock } from '../platform/clock/clock.js';
 import { findRepoRoot } from '../platform/database/repo-root.js';
 
 /** Everything createApp needs to know; main.ts reads it from the environment. */
@@ -24,6 +26,9 @@ export interface AppOptions {
   signingKeyFile?: string;
   /** When checkpoints of the event log are signed, as a cron expression in UTC. */
   checkpointCron: string;
+  notifications: NotificationSettings;
+  /** Tests hand in a clock they can move; the environment never sets one (system time). */
+  clock?: Clock;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,7 +42,11 @@ const HOUR_MS = 60 * 60 * 1000;
  * CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE (default 10), CONCORDAT_SIGNING_KEY (Ed25519 key for
  * checkpoints), CONCORDAT_SIGNING_KEY_FILE (default signing-key.pem beside the data folder:
  * <repo>/.data/signing-key.pem; generated on first start), CONCORDAT_CHECKPOINT_CRON (default
- * hourly, "0 * * * *").
+ * hourly, "0 * * * *"), SMTP_URL (unset: mail is kept in the admin's outbox), SMTP_FROM
+ * (default "Concordat <no-reply@concordat.local>"), CONCORDAT_PUBLIC_URL (links in mail and
+ * the calendar, default http://localhost:3000), CONCORDAT_REMINDER_CRON (default every 15
+ * minutes), CONCORDAT_ESCALATE_AFTER_DAYS (default 2),
+ * CONCORDAT_RENEWAL_NOTICE_DAYS (default 30).
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const root = findRepoRoot();
@@ -61,6 +70,19 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOpti
     signingKeyFile:
       nonEmpty(env.CONCORDAT_SIGNING_KEY_FILE) ?? join(dirname(dataDir), 'signing-key.pem'),
     checkpointCron: nonEmpty(env.CONCORDAT_CHECKPOINT_CRON) ?? '0 * * * *',
+    notifications: notificationSettingsFromEnv(env),
+  };
+}
+
+function notificationSettingsFromEnv(env: NodeJS.ProcessEnv): NotificationSettings {
+  const smtpUrl = nonEmpty(env.SMTP_URL);
+  return {
+    ...(smtpUrl !== undefined ? { smtpUrl } : {}),
+    smtpFrom: nonEmpty(env.SMTP_FROM) ?? 'Concordat <no-reply@concordat.local>',
+    publicUrl: (nonEmpty(env.CONCORDAT_PUBLIC_URL) ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    reminderCron: nonEmpty(env.CONCORDAT_REMINDER_CRON) ?? '*/15 * * * *',
+    escalateAfterDays: positiveNumber(env.CONCORDAT_ESCALATE_AFTER_DAYS, 2),
+    renewalNoticeDays: positiveNumber(env.CONCORDAT_RENEWAL_NOTICE_DAYS, 30),
   };
 }
 

@@ -9,6 +9,7 @@ import { CreateApprovalTables1764020000000 } from './1764020000000-create-approv
 import { CreateAgreementParticularsAndAttachments1764030000000 } from './1764030000000-create-agreement-particulars-and-attachments.js';
 import { CreateAgreementAmendments1764040000000 } from './1764040000000-create-agreement-amendments.js';
 import { CreateCommitments1764050000000 } from './1764050000000-create-commitments.js';
+import { CreateNotifications1764060000000 } from './1764060000000-create-notifications.js';
 import { AddApprovalPolicyReapproval1764070000000 } from './1764070000000-add-approval-policy-reapproval.js';
 import { AddAgreementTitleLanguages1764080000000 } from './1764080000000-add-agreement-title-languages.js';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   CreateAgreementParticularsAndAttachments1764030000000,
   CreateAgreementAmendments1764040000000,
   CreateCommitments1764050000000,
+  CreateNotifications1764060000000,
   AddApprovalPolicyReapproval1764070000000,
   AddAgreementTitleLanguages1764080000000,
 ];

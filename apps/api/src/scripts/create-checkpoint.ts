@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { appOptionsFromEnv } from '../config/app-options.js';
+import { Clock } from '../platform/clock/clock.js';
 import { createCheckpoint } from '../platform/event-store/checkpoint.js';
 import { loadCheckpointSigner } from '../platform/event-store/signing-key.js';
 import { withDatabase } from './with-database.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const signer = loadCheckpointSigner(options);
   await withDatabase(options, async (dataSource: DataSource) => {
     const checkpoint = await dataSource.transaction((manager) =>
-      createCheckpoint(manager, signer, new Date()),
+      createCheckpoint(manager, signer, new Clock().now()),
     );
     process.stdout.write(
       `Checkpoint ${checkpoint.id}: position ${checkpoint.position ?? 'none'}, global hash ${checkpoint.globalHash}, ${checkpoint.streamCount} streams, key ${checkpoint.keyId}\n`,

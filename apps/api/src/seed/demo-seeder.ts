@@ -75,7 +75,9 @@ export class DemoSeeder {
   }
 
   private async hasUsers(): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM users LIMIT 1`);
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM users WHERE NOT is_system LIMIT 1`,
+    );
     return rows.length > 0;
   }
 
@@ -83,7 +85,9 @@ export class DemoSeeder {
   private insertUsersIfStillEmpty(hashes: string[]): Promise<Map<string, Actor> | undefined> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE users IN EXCLUSIVE MODE`);
-      const existing = await manager.query<unknown[]>(`SELECT 1 FROM users LIMIT 1`);
+      const existing = await manager.query<unknown[]>(
+        `SELECT 1 FROM users WHERE NOT is_system LIMIT 1`,
+      );
       if (existing.length > 0) return undefined;
       const actors = new Map<string, Actor>();
       for (const [index, user] of DEMO_USERS.entries()) {

@@ -47,6 +47,13 @@ export const TEST_APP_OPTIONS: AppOptions = {
   loginAttempts: 10,
   loginWindowMs: 60_000,
   checkpointCron: '0 * * * *',
+  notifications: {
+    smtpFrom: 'Concordat <no-reply@concordat.test>',
+    publicUrl: 'http://concordat.test',
+    reminderCron: '*/15 * * * *',
+    escalateAfterDays: 2,
+    renewalNoticeDays: 30,
+  },
 };
 
 /** The app on its own fresh database, migrated, without demo data unless asked for. */

@@ -6,6 +6,7 @@ import enSigning from './en/signing.json';
 import enText from './en/text.json';
 import enAmendments from './en/amendments.json';
 import enCommitments from './en/commitments.json';
+import enNotifications from './en/notifications.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -14,6 +15,7 @@ import jaSigning from './ja/signing.json';
 import jaText from './ja/text.json';
 import jaAmendments from './ja/amendments.json';
 import jaCommitments from './ja/commitments.json';
+import jaNotifications from './ja/notifications.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -22,6 +24,7 @@ import ruSigning from './ru/signing.json';
 import ruText from './ru/text.json';
 import ruAmendments from './ru/amendments.json';
 import ruCommitments from './ru/commitments.json';
+import ruNotifications from './ru/notifications.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -30,6 +33,7 @@ import viSigning from './vi/signing.json';
 import viText from './vi/text.json';
 import viAmendments from './vi/amendments.json';
 import viCommitments from './vi/commitments.json';
+import viNotifications from './vi/notifications.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -41,6 +45,7 @@ export type MessageSchema = {
   text: typeof enText;
   amendments: typeof enAmendments;
   commitments: typeof enCommitments;
+  notifications: typeof enNotifications;
 };
 
 export const NAMESPACES = [
@@ -52,6 +57,7 @@ export const NAMESPACES = [
   'text',
   'amendments',
   'commitments',
+  'notifications',
 ] as const;
 
 export const messages = {
@@ -64,6 +70,7 @@ export const messages = {
     text: enText,
     amendments: enAmendments,
     commitments: enCommitments,
+    notifications: enNotifications,
   },
   vi: {
     common: viCommon,
@@ -74,6 +81,7 @@ export const messages = {
     text: viText,
     amendments: viAmendments,
     commitments: viCommitments,
+    notifications: viNotifications,
   },
   ru: {
     common: ruCommon,
@@ -84,6 +92,7 @@ export const messages = {
     text: ruText,
     amendments: ruAmendments,
     commitments: ruCommitments,
+    notifications: ruNotifications,
   },
   ja: {
     common: jaCommon,
@@ -94,5 +103,6 @@ export const messages = {
     text: jaText,
     amendments: jaAmendments,
     commitments: jaCommitments,
+    notifications: jaNotifications,
   },
 };

@@ -89,6 +89,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'text.diff.pageTitle' },
       },
       {
+        path: 'notifications',
+        name: 'notifications',
+        component: () => import('@/views/notifications/centre/index.vue'),
+        meta: { titleKey: 'notifications.centre.pageTitle' },
+      },
+      {
+        path: 'notifications/preferences',
+        name: 'notification-preferences',
+        component: () => import('@/views/notifications/preferences/index.vue'),
+        meta: { titleKey: 'notifications.preferences.pageTitle' },
+      },
+      {
+        path: 'admin/outbox',
+        name: 'admin-outbox',
+        component: () => import('@/views/notifications/outbox/index.vue'),
+        meta: { titleKey: 'notifications.outbox.pageTitle', permission: 'outbox.read' },
+      },
+      {
         path: ':pathMatch(.*)*',
         name: 'not-found',
         component: () => import('@/views/errors/not-found/index.vue'),

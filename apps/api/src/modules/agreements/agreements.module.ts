@@ -45,7 +45,8 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     ListTextVersionsHandler,
     GetTextDiffHandler,
   ],
-  // Bulk approve runs the approve command inside its own idempotent transaction.
+  // Bulk approve runs the approve command inside its own idempotent transaction; the
+  // renewal review job runs StartReview through the same path as a request.
   exports: [AgreementCommandRunner, IdempotencyModule],
 })
 export class AgreementsModule {}

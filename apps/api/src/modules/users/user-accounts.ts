@@ -29,7 +29,7 @@ export class UserAccounts {
 
   async findByEmail(email: string): Promise<UserAccount | undefined> {
     const rows = await this.dataSource.query<UserAccountRow[]>(
-      `SELECT id, email, name, role, password_hash FROM users WHERE lower(email) = lower($1)`,
+      `SELECT id, email, name, role, password_hash FROM users WHERE lower(email) = lower($1) AND NOT is_system`,
       [email],
     );
     const row = rows[0];

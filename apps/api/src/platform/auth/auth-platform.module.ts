@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { Clock } from '../clock/clock.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PermissionGuard } from './permission.guard.js';
@@ -10,12 +9,11 @@ import { SessionLookup } from './session-lookup.js';
 @Global()
 @Module({
   providers: [
-    Clock,
     SessionLookup,
     PasswordHasher,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
-  exports: [Clock, PasswordHasher],
+  exports: [PasswordHasher],
 })
 export class AuthPlatformModule {}

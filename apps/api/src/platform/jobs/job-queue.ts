@@ -6,8 +6,17 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import type { DatabaseServer } from '../database/database-server.js';
 import { DATABASE_SERVER } from '../database/database.tokens.js';
+
+/** Work that runs when something asks for it, one job at a time, with retries. */
+export interface QueuedJob<T extends object> {
+  name: string;
+  /** How often a failed job is tried again (with backoff) before it is dead-lettered. */
+  retryLimit: number;
+  run(data: T): Promise<unknown>;
+}
 
 /** Work that runs on a clock: `run` is called once per tick of `cron` (UTC). */
 export interface ScheduledJob {
@@ -26,6 +35,8 @@ export interface ScheduledJob {
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
+  /** Registrations one after another: pg-boss 10 deadlocks on concurrent createQueue. */
+  private registrations: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(DATABASE_SERVER) server: DatabaseServer) {
     // A small pool of its own: the queue polls, and must not starve the request pool.
@@ -49,13 +60,66 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Registers `job`: its queue, its schedule (replacing an older cron) and this instance's worker. */
-  async schedule(job: ScheduledJob): Promise<void> {
+  schedule(job: ScheduledJob): Promise<void> {
+    return this.serially(() => this.register(job));
+  }
+
+  private async register(job: ScheduledJob): Promise<void> {
     await this.boss.createQueue(job.name);
     await this.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
     await this.boss.work(job.name, async () => {
       await job.run();
     });
     this.logger.log(`${job.name} runs on "${job.cron}" (UTC)`);
+  }
+
+  /**
+   * Registers a queue of `job` and this instance's worker. Jobs that fail every retry move
+   * to `<name>.dead`, where an operator can see them (pgboss.job) instead of losing them.
+   */
+  work<T extends object>(job: QueuedJob<T>): Promise<void> {
+    return this.serially(() => this.registerWorker(job));
+  }
+
+  private async registerWorker<T extends object>(job: QueuedJob<T>): Promise<void> {
+    const deadLetter = `${job.name}.dead`;
+    await this.boss.createQueue(deadLetter);
+    await this.boss.createQueue(job.name, {
+      name: job.name,
+      retryLimit: job.retryLimit,
+      retryBackoff: true,
+      deadLetter,
+    });
+    await this.boss.work<T>(job.name, async (jobs) => {
+      for (const queued of jobs) await job.run(queued.data);
+    });
+  }
+
+  /**
+   * Queues a job inside the caller's transaction: it exists if and only if the caller's
+   * rows commit, so a crash between "decided to send" and "queued" cannot lose it.
+   */
+  async sendWith(
+    manager: EntityManager,
+    name: string,
+    data: object,
+    singletonKey: string,
+  ): Promise<void> {
+    await this.boss.send(name, data, {
+      singletonKey,
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: await manager.query<unknown[]>(text, values),
+        }),
+      },
+    });
+  }
+
+  private serially(register: () => Promise<void>): Promise<void> {
+    const next = this.registrations.then(register);
+    // A failed registration fails its caller, not the ones queued behind it.
+    this.registrations = next.catch(() => undefined);
+    return next;
   }
 
   /** Queues one run of a registered job now, on whichever instance picks it up first. */

@@ -1,6 +1,7 @@
 import type { UserRef } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { ApiError, ApiErrorCode } from '../../../platform/problem/api-error.js';
+import { SYSTEM_USER_ID } from '../../users/system-actor.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,7 +19,7 @@ export async function userRefs(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Refuses (400 naming `field`) an id that names no user. */
+/** Refuses (400 naming `field`) an id that names no user, or the system user (no person). */
 export async function requireUsers(
   manager: EntityManager,
   ids: ReadonlyArray<{ id: string; field: string }>,
@@ -27,7 +28,7 @@ export async function requireUsers(
     manager,
     ids.map((entry) => entry.id),
   );
-  const unknown = ids.filter((entry) => !users.has(entry.id));
+  const unknown = ids.filter((entry) => !users.has(entry.id) || entry.id === SYSTEM_USER_ID);
   if (unknown.length > 0) {
     throw new ApiError(
       ApiErrorCode.ValidationFailed,

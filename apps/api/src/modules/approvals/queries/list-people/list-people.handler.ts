@@ -10,7 +10,7 @@ export class ListPeopleHandler implements IQueryHandler<ListPeopleQuery> {
 
   execute(): Promise<UserRef[]> {
     return this.dataSource.query<UserRef[]>(
-      `SELECT id, name, email, role FROM users ORDER BY name, email`,
+      `SELECT id, name, email, role FROM users WHERE NOT is_system ORDER BY name, email`,
     );
   }
 }

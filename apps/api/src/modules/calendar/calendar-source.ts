@@ -1,0 +1,33 @@
+import type { LocalizedText, UiLanguage, UserRef } from '@concordat/domain';
+import type { EntityManager } from 'typeorm';
+
+/** One dated thing the user must act on, as the feed shows it. */
+export interface CalendarEntry {
+  /** Stable across feeds, so a calendar client updates the event instead of adding one. */
+  uid: string;
+  kind: CalendarEntryKind;
+  title: LocalizedText;
+  /** An ISO date (all-day) or an ISO moment. */
+  at: string;
+  agreementId: string;
+  /** 1-based approval step, for approval deadlines. */
+  step?: number;
+}
+
+export type CalendarEntryKind = 'review_due' | 'expires' | 'approval_due';
+
+export interface CalendarReader {
+  user: UserRef;
+  language: UiLanguage;
+}
+
+/**
+ * A kind of date that goes into a user's calendar feed. Adding one (commitments due, after
+ * the merge) is a class implementing this, listed in CalendarModule's CALENDAR_SOURCES.
+ */
+export interface CalendarSource {
+  readonly name: string;
+  entries(manager: EntityManager, reader: CalendarReader, now: Date): Promise<CalendarEntry[]>;
+}
+
+export const CALENDAR_SOURCES = Symbol('CalendarSources');

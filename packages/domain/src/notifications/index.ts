@@ -1,0 +1,3 @@
+export * from './notification-kinds.js';
+export * from './notification.views.js';
+export * from './notification.schemas.js';

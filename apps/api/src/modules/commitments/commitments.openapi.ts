@@ -47,7 +47,8 @@ export const PlanCommitmentDocs = () =>
     ApiOperation({ summary: 'Plan a commitment of an agreement', operationId: 'planCommitment' }),
     ApiParam({ name: 'id', format: 'uuid', description: 'The agreement' }),
     ApiBody({
-      schema: { ...openApiSchema(planCommitmentSchema), example: PLAN_COMMITMENT_EXAMPLE },
+      schema: openApiSchema(planCommitmentSchema),
+      examples: { favijaCamp: { value: PLAN_COMMITMENT_EXAMPLE } },
     }),
     idempotencyKeyHeader,
     ApiResponse({
@@ -159,7 +160,7 @@ export const RunCommitmentActionDocs = () =>
     }),
     ApiParam({ name: 'id', format: 'uuid' }),
     ApiParam({ name: 'action', enum: COMMITMENT_ACTION_NAMES }),
-    ApiBody({ schema: { examples: COMMITMENT_ACTION_EXAMPLES } as Record<string, unknown> }),
+    ApiBody({ schema: { type: 'object' }, examples: COMMITMENT_ACTION_EXAMPLES }),
     ifMatchHeader,
     idempotencyKeyHeader,
     ApiResponse({ status: 200, description: 'CommitmentDetailView with its new ETag' }),

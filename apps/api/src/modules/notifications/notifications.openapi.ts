@@ -54,7 +54,17 @@ export const NotificationDocs = {
         summary: 'Change the mail language and some switches',
         operationId: 'updateNotificationPreferences',
       }),
-      ApiBody({ schema: openApiSchema(updateNotificationPreferencesSchema) }),
+      ApiBody({
+        schema: openApiSchema(updateNotificationPreferencesSchema),
+        examples: {
+          russianMailWithoutDueSoonMail: {
+            value: {
+              language: 'ru',
+              preferences: [{ kind: 'approval.due_soon', channel: 'email', enabled: false }],
+            },
+          },
+        },
+      }),
       ApiResponse({ status: 200, description: 'The preferences as they now stand' }),
       problem(400, 'Unknown kind, channel or language, named in `errors`'),
     ),

@@ -399,6 +399,11 @@ describe('commitments through HTTP', () => {
       expect(page.total).toBe(rows.length);
     });
 
+    it("gives each row its agreement's title languages in the order they were given", async () => {
+      const page = (await list(`agreement=${other.id}`)).json<Page<CommitmentOccurrenceRow>>();
+      expect(page.items[0]?.agreement.titleLanguages).toEqual(['vi', 'ru', 'ja']);
+    });
+
     it('pages without overlap and counts the whole list', async () => {
       const first = (await list('pageSize=3&page=1')).json<Page<CommitmentOccurrenceRow>>();
       const second = (await list('pageSize=3&page=2')).json<Page<CommitmentOccurrenceRow>>();

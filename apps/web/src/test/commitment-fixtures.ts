@@ -14,7 +14,9 @@ export const managerRef: UserRef = {
 
 const AGREEMENT = {
   id: 'a-1',
-  title: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力に関する覚書' },
+  // As the api answers it: jsonb sorted the keys, titleLanguages keeps the order given.
+  title: { ja: 'スポーツ協力に関する覚書', vi: 'Biên bản ghi nhớ hợp tác thể thao' },
+  titleLanguages: ['vi', 'ja'],
   status: 'active',
   partners: [{ name: 'FAVIJA', country: 'JP' }],
 };

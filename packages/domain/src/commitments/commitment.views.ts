@@ -45,6 +45,8 @@ export interface OccurrenceView {
 export interface CommitmentAgreementRef {
   id: string;
   title: LocalizedText;
+  /** The order the title's languages were given in (jsonb does not keep it). */
+  titleLanguages: string[];
   status: string;
   partners: Party[];
 }

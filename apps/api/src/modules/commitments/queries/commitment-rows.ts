@@ -17,8 +17,8 @@ import type {
 export const COMMITMENT_COLUMNS = `
   c.id, c.title, c.kind, c.owed_by, c.partner, c.clause, c.quantity_amount, c.quantity_unit,
   c.schedule, c.notes, c.status, c.cancel_reason, c.version, c.created_at, c.updated_at,
-  a.id AS agreement_id, a.title AS agreement_title, a.status AS agreement_status,
-  a.partners AS agreement_partners,
+  a.id AS agreement_id, a.title AS agreement_title, a.title_languages AS agreement_title_languages,
+  a.status AS agreement_status, a.partners AS agreement_partners,
   u.id AS owner_id, u.name AS owner_name, u.email AS owner_email, u.role AS owner_role`;
 
 export const COMMITMENT_FROM = `FROM commitments c
@@ -53,6 +53,7 @@ export interface CommitmentRow {
   updated_at: Date;
   agreement_id: string;
   agreement_title: LocalizedText;
+  agreement_title_languages: string[] | null;
   agreement_status: string;
   agreement_partners: Party[];
   owner_id: string;
@@ -66,12 +67,14 @@ export interface CommitmentRow {
 export function agreementRefOf(row: {
   agreement_id: string;
   agreement_title: LocalizedText;
+  agreement_title_languages: string[] | null;
   agreement_status: string;
   agreement_partners: Party[];
 }): CommitmentAgreementRef {
   return {
     id: row.agreement_id,
     title: row.agreement_title,
+    titleLanguages: row.agreement_title_languages ?? [],
     status: row.agreement_status,
     partners: row.agreement_partners,
   };

@@ -38,6 +38,15 @@ describe('the commitments page', () => {
     expect(rows[0]?.textContent).toContain('Table-tennis training camp in Japan');
   });
 
+  it("names each row's agreement in the language given first when the UI language is not among them", async () => {
+    fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
+    await mountPage(CommitmentsPage, { path: '/commitments', user: managerRef });
+    await settle();
+    const row = document.querySelector('[data-testid="commitments-table"] tbody tr');
+    expect(row?.textContent).toContain('Biên bản ghi nhớ hợp tác thể thao');
+    expect(row?.textContent).not.toContain('スポーツ協力に関する覚書');
+  });
+
   it('keeps a new filter in the URL and goes back to page 1', async () => {
     fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
     const { router } = await mountPage(CommitmentsPage, {

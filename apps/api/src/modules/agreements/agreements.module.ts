@@ -17,6 +17,7 @@ import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handl
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
 import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastructure.module.js';
+import { NotifyReviewAssignee } from './reactions/notify-review-assignee.reaction.js';
 import { AgreementTextController } from './text/agreement-text.controller.js';
 import { AgreementTextProjection } from './text/projections/agreement-text.projection.js';
 import { GetTextDiffHandler } from './text/queries/get-text-diff/get-text-diff.handler.js';
@@ -44,6 +45,7 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     AgreementTextProjection,
     ListTextVersionsHandler,
     GetTextDiffHandler,
+    NotifyReviewAssignee,
   ],
   // Bulk approve runs the approve command inside its own idempotent transaction; the
   // renewal review job runs StartReview through the same path as a request.

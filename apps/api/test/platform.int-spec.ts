@@ -38,6 +38,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements/{id}/commitments/scorecard',
       '/api/agreements/{id}/events',
       '/api/agreements/{id}/observers',
+      '/api/agreements/{id}/review',
       '/api/agreements/{id}/versions',
       '/api/agreements/{id}/versions/{a}/diff/{b}',
       '/api/agreements/{id}/{action}',

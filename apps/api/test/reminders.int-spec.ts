@@ -146,6 +146,10 @@ describe('reminders driven by the test clock', () => {
       );
       expect(kinds).not.toContain(`agreement.review_started ${cast.legal.user.id}`);
       expect(kinds.filter((line) => line.endsWith(cast.official.user.id))).toHaveLength(1);
+      // Started by the clock, the review is assigned too: to the drafter, still a manager.
+      expect(kinds.filter((line) => line.startsWith('agreement.review_assigned'))).toEqual([
+        `agreement.review_assigned ${cast.manager.user.id}`,
+      ]);
     });
 
     it('reminds the managers before the notice date of an automatic renewal, once per term', async () => {

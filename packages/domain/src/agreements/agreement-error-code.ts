@@ -26,4 +26,6 @@ export enum AgreementErrorCode {
   ClauseLanguageUndeclared = 'CLAUSE_LANGUAGE_UNDECLARED',
   ClauseNotFound = 'CLAUSE_NOT_FOUND',
   ClausesNotCleared = 'CLAUSES_NOT_CLEARED',
+  /** A review was to be assigned to someone who is not a manager. */
+  ReviewAssigneeNotManager = 'REVIEW_ASSIGNEE_NOT_MANAGER',
 }

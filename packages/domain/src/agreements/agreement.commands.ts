@@ -75,7 +75,11 @@ export const refuseClearanceSchema = z.strictObject({
   intent: z.enum(RETURN_INTENTS).optional(),
 });
 export const suspendAgreementSchema = z.strictObject({ reason: requiredText });
-export const startReviewSchema = z.strictObject({ dueOn: isoDate.nullable().optional() });
+export const startReviewSchema = z.strictObject({
+  dueOn: isoDate.nullable().optional(),
+  /** The manager to assign the review to; by default the drafter or a manager (review-assignee.ts). */
+  assignee: z.string().trim().min(1, { message: 'must name a user' }).optional(),
+});
 /** Extend by `months` (default: the renewal rule's or the original term) or to an explicit `endsOn`. */
 export const renewAgreementSchema = z
   .strictObject({
@@ -247,4 +251,6 @@ export interface CommandMetadata {
   now: string;
   /** Policies, delegations and observers for approval commands; the defaults when absent. */
   approvals?: ApprovalContext;
+  /** The ids of the managers now, for assigning a review; StartReview needs them. */
+  managers?: readonly string[];
 }

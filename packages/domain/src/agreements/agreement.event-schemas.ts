@@ -58,7 +58,11 @@ export const agreementEventSchemas = {
   AgreementSigned: agreementSignedSchema,
   AgreementSuspended: z.strictObject({ reason: z.string() }),
   AgreementResumed: empty,
-  ReviewStarted: z.strictObject({ dueOn: isoDate.nullable() }),
+  // Optional: events stored before reviews were assigned lack `assignee`.
+  ReviewStarted: z.strictObject({
+    dueOn: isoDate.nullable(),
+    assignee: z.string().nullable().optional(),
+  }),
   AgreementRenewed: z.strictObject({
     endsOn: isoDate,
     comment: z.string().nullable(),

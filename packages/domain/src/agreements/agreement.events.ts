@@ -57,7 +57,11 @@ export type AgreementEvent =
     }
   | { type: 'AgreementSuspended'; data: { reason: string } }
   | { type: 'AgreementResumed'; data: Record<string, never> }
-  | { type: 'ReviewStarted'; data: { dueOn: string | null } }
+  | {
+      type: 'ReviewStarted';
+      /** `assignee` is absent from events stored before reviews were assigned. */
+      data: { dueOn: string | null; assignee?: string | null };
+    }
   | {
       type: 'AgreementRenewed';
       /** `months` and `reviewDueOn` are absent from events stored before renewal computed them. */

@@ -23,6 +23,8 @@ export interface AgreementFacts {
   textHash: string | null;
   effectiveOn: string | null;
   reviewDueOn: string | null;
+  /** Who the current (or last) review is assigned to; null before any, or if unassigned. */
+  reviewAssignee: string | null;
   terminatedOn: string | null;
   /** The approval running, or the last one run; absent before the first submission. */
   approval?: ApprovalRun;

@@ -17,6 +17,7 @@ import { AgreementErrorCode } from './agreement-error-code.js';
 import { evolve } from './evolve.js';
 import { particularsOf } from './particulars/agreement-particulars.js';
 import { decideRenewal } from './review/renew-agreement.decide.js';
+import { reviewAssigneeFor } from './review/review-assignee.js';
 import { decideSignature } from './signing/sign-agreement.decide.js';
 import { transitionFor } from './transitions.js';
 import { approveStep, returnFromApproval, startApproval } from '../approvals/approval-decide.js';
@@ -138,7 +139,20 @@ function eventsFor(
       return [{ type: 'AgreementResumed', data: {} }];
     case 'StartReview':
       // Without a date of its own, the review is due when signing or renewal computed it.
-      return [{ type: 'ReviewStarted', data: { dueOn: command.data.dueOn ?? state.reviewDueOn } }];
+      return [
+        {
+          type: 'ReviewStarted',
+          data: {
+            dueOn: command.data.dueOn ?? state.reviewDueOn,
+            assignee: reviewAssigneeFor({
+              agreementId: state.id,
+              drafter: state.createdBy,
+              managers: metadata.managers ?? [],
+              requested: command.data.assignee,
+            }),
+          },
+        },
+      ];
     case 'RenewAgreement':
       return [decideRenewal(state, command.data)];
     case 'LetExpire':

@@ -52,6 +52,7 @@ describe('evolve', () => {
       textHash: null,
       effectiveOn: null,
       reviewDueOn: null,
+      reviewAssignee: null,
       terminatedOn: null,
       signatures: [],
       attachments: [],

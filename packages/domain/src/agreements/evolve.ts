@@ -42,6 +42,7 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
       textHash: null,
       effectiveOn: null,
       reviewDueOn: null,
+      reviewAssignee: null,
       terminatedOn: null,
       signatures: [],
       attachments: [],
@@ -83,7 +84,11 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
         inForceRound: moved.round,
       };
     case 'ReviewStarted':
-      return { ...moved, reviewDueOn: event.data.dueOn };
+      return {
+        ...moved,
+        reviewDueOn: event.data.dueOn,
+        reviewAssignee: event.data.assignee ?? null,
+      };
     case 'AgreementRenewed':
       return {
         ...moved,

@@ -263,7 +263,8 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
     event: 'ReviewStarted',
     requires: [],
     forbidsCreator: false,
-    description: 'Review the agreement to decide whether to renew it.',
+    description:
+      'Review the agreement to decide whether to renew it; the review is assigned to a manager (review-assignee.ts).',
   },
   {
     command: 'RenewAgreement',

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'approval.escalated',
   'agreement.review_started',
   'agreement.renewal_notice_due',
+  'agreement.review_assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -28,4 +29,5 @@ export const DEFAULT_CHANNELS: Readonly<
   'approval.escalated': { in_app: true, email: true },
   'agreement.review_started': { in_app: true, email: true },
   'agreement.renewal_notice_due': { in_app: true, email: true },
+  'agreement.review_assigned': { in_app: true, email: true },
 };

@@ -17,6 +17,9 @@ import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handl
 import { GetAgreementHistoryHandler } from './queries/get-agreement-history/get-agreement-history.handler.js';
 import { ListAgreementsHandler } from './queries/list-agreements/list-agreements.handler.js';
 import { ApprovalsInfrastructureModule } from '../approvals/approvals-infrastructure.module.js';
+import { NotifyReviewAssignee } from './reactions/notify-review-assignee.reaction.js';
+import { AgreementReviewController } from './review/agreement-review.controller.js';
+import { GetAgreementReviewHandler } from './review/get-agreement-review/get-agreement-review.handler.js';
 import { AgreementTextController } from './text/agreement-text.controller.js';
 import { AgreementTextProjection } from './text/projections/agreement-text.projection.js';
 import { GetTextDiffHandler } from './text/queries/get-text-diff/get-text-diff.handler.js';
@@ -25,7 +28,12 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({
   imports: [IdempotencyModule, ApprovalsInfrastructureModule],
-  controllers: [AgreementsController, AttachmentsController, AgreementTextController],
+  controllers: [
+    AgreementsController,
+    AttachmentsController,
+    AgreementTextController,
+    AgreementReviewController,
+  ],
   providers: [
     AgreementCommandRunner,
     AgreementProjection,
@@ -44,6 +52,8 @@ import { ListTextVersionsHandler } from './text/queries/list-text-versions/list-
     AgreementTextProjection,
     ListTextVersionsHandler,
     GetTextDiffHandler,
+    NotifyReviewAssignee,
+    GetAgreementReviewHandler,
   ],
   // Bulk approve runs the approve command inside its own idempotent transaction; the
   // renewal review job runs StartReview through the same path as a request.

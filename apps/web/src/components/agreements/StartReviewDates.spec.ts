@@ -17,15 +17,26 @@ function anActiveAgreement(particulars: Partial<typeof EMPTY_PARTICULARS_VIEW>) 
   });
 }
 
-async function openStartReview(agreement: ReturnType<typeof aDetail>): Promise<void> {
-  fakeApi({
+const MANAGERS = [
+  { id: 'u-m1', name: 'Ольга Смирнова', email: 'olga@example.test', role: 'manager' },
+  { id: 'u-o1', name: 'Nguyễn Thị Lan', email: 'lan@example.test', role: 'official' },
+];
+
+async function openStartReview(agreement: ReturnType<typeof aDetail>) {
+  const api = fakeApi({
     'GET /api/agreements/a-1': { body: agreement, headers: { ETag: '"9"' } },
     'GET /api/agreements/a-1/events': { body: [] },
+    'GET /api/approvals/people': { body: MANAGERS },
+    'POST /api/agreements/a-1/start-review': {
+      body: { ...agreement, status: 'review', step: 'under_review', version: 10 },
+      headers: { ETag: '"10"' },
+    },
   });
   await mountPage(AgreementPage, { path: '/agreements/a-1', user: official, props: { id: 'a-1' } });
   await settle();
   find('action-start-review')?.click();
   await settle();
+  return api;
 }
 
 describe('the start-review dialog', () => {
@@ -53,5 +64,19 @@ describe('the start-review dialog', () => {
     await openStartReview(anActiveAgreement({ expiresOn: null, reviewDueOn: null }));
     expect(find('start-review-expires-on')?.textContent).toContain('No expiry date');
     expect(find('start-review-due-on')?.textContent).toContain('Not computed');
+  });
+
+  it('offers only managers as assignee and sends the one chosen', async () => {
+    const api = await openStartReview(anActiveAgreement({ expiresOn: '2029-03-14' }));
+    find('action-assignee')?.querySelector<HTMLElement>('.el-select__wrapper')?.click();
+    await settle();
+    const options = [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')];
+    expect(options.map((option) => option.textContent?.trim())).toEqual(['Ольга Смирнова']);
+    options[0]?.click();
+    await settle();
+    find('action-confirm')?.click();
+    await settle();
+    const sent = api.requests.find((request) => request.method === 'POST');
+    expect(sent?.body).toEqual({ assignee: 'u-m1' });
   });
 });

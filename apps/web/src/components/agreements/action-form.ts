@@ -11,7 +11,7 @@ import { messageForIssue, type FieldErrors } from '@/views/agreements/create/dra
  * shown as the kind of input it needs, validated with that same schema before sending.
  */
 
-export type ActionFieldKind = 'text' | 'line' | 'date' | 'type' | 'number';
+export type ActionFieldKind = 'text' | 'line' | 'date' | 'type' | 'number' | 'manager';
 
 /** How each command field is entered. Fields not listed (title, partners…) have their own pages. */
 const FIELD_KINDS: Readonly<Record<string, ActionFieldKind>> = {
@@ -26,6 +26,7 @@ const FIELD_KINDS: Readonly<Record<string, ActionFieldKind>> = {
   ourOrganisation: 'line',
   type: 'type',
   months: 'number',
+  assignee: 'manager',
 };
 
 export interface ActionField {

@@ -22,6 +22,8 @@ export interface AgreementParticularsView extends AgreementParticulars {
   /** The end of the current term (after signing: effective date + term months). */
   expiresOn: string | null;
   reviewDueOn: string | null;
+  /** The user id the current or last review is assigned to (absent from rows projected before). */
+  reviewAssignee?: string | null;
   attachments: AttachmentRef[];
 }
 
@@ -43,6 +45,7 @@ export function particularsViewOf(state: ExistingAgreementState): AgreementParti
     effectiveOn: state.effectiveOn,
     expiresOn: details.endsOn,
     reviewDueOn: state.reviewDueOn,
+    reviewAssignee: state.reviewAssignee,
     attachments: state.attachments,
   };
 }

@@ -225,7 +225,10 @@ describe('review after signing', () => {
   ];
 
   it('starts the review due on the computed date when none is given', () => {
-    expect(underReview.at(-1)).toEqual({ type: 'ReviewStarted', data: { dueOn: '2031-08-18' } });
+    expect(underReview.at(-1)).toEqual({
+      type: 'ReviewStarted',
+      data: { dueOn: '2031-08-18', assignee: null },
+    });
   });
 
   it('renews by the automatic renewal term from the current expiry', () => {

@@ -14,7 +14,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EventStore } from '../../../platform/event-store/event-store.js';
 import { AgreementReadModels } from '../projections/agreement-read-models.js';
 import { toAgreementEvent } from './agreement-event.codec.js';
+import { managersFor } from './review-managers.js';
 import { StaleVersionError } from './stale-version.error.js';
+import { NotifyReviewAssignee } from '../reactions/notify-review-assignee.reaction.js';
 import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
 
 function participantsOf(run: ApprovalRun | undefined): string[] {
@@ -42,6 +44,7 @@ export class AgreementCommandRunner {
     private readonly eventStore: EventStore,
     private readonly readModels: AgreementReadModels,
     private readonly approvalContext: ApprovalContextLoader,
+    private readonly reviewAssignee: NotifyReviewAssignee,
   ) {}
 
   run(
@@ -74,7 +77,12 @@ export class AgreementCommandRunner {
     const approvals =
       metadata.approvals ??
       (await this.approvalContext.load(manager, agreementId, metadata.actor, approvers));
-    const events = decide(command, state, { ...metadata, approvals });
+    const managers = metadata.managers ?? (await managersFor(manager, command));
+    const events = decide(command, state, {
+      ...metadata,
+      approvals,
+      ...(managers === undefined ? {} : { managers }),
+    });
     if (events.length === 0) return { agreementId, version: history.length };
 
     const version = await this.eventStore.append(
@@ -95,6 +103,7 @@ export class AgreementCommandRunner {
       at: metadata.now,
       actorId: metadata.actor.userId,
     });
+    await this.reviewAssignee.after(manager, events, next, version, metadata.now);
     return { agreementId, version };
   }
 }

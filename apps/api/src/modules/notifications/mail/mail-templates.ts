@@ -115,6 +115,24 @@ const TEMPLATES: Record<NotificationKind, Record<UiLanguage, Template>> = {
       body: `「${v.title}」は${v.date}までに通知しない限り自動更新されます（残り${v.days}日）。`,
     }),
   },
+  'agreement.review_assigned': {
+    en: (v) => ({
+      subject: `Review assigned to you: ${v.title}`,
+      body: `The renewal review of “${v.title}” (expiring on ${v.date}) is assigned to you. Its page shows the commitment scorecard, the partner's other agreements and the open items; please propose the decision.`,
+    }),
+    vi: (v) => ({
+      subject: `Bạn được giao rà soát: ${v.title}`,
+      body: `Việc rà soát gia hạn “${v.title}” (hết hiệu lực vào ${v.date}) được giao cho bạn. Trang rà soát có bảng kết quả thực hiện cam kết, các văn bản khác với đối tác và các việc còn mở; vui lòng đề xuất quyết định.`,
+    }),
+    ru: (v) => ({
+      subject: `Вам поручен пересмотр: ${v.title}`,
+      body: `Пересмотр «${v.title}» (срок действия истекает ${v.date}) поручен вам. На его странице — сводка выполнения обязательств, другие соглашения с партнёром и открытые вопросы; предложите, пожалуйста, решение.`,
+    }),
+    ja: (v) => ({
+      subject: `見直しの担当になりました：${v.title}`,
+      body: `「${v.title}」（${v.date}に失効）の更新の見直しがあなたに割り当てられました。見直しページに約束事項の実績、相手方との他の協定、未完了の事項が表示されます。判断を提案してください。`,
+    }),
+  },
 };
 
 const FOOTER: Record<UiLanguage, string> = {

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'approval.escalated',
   'agreement.review_started',
   'agreement.renewal_notice_due',
+  'commitment.due_soon',
+  'commitment.overdue_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -28,4 +30,7 @@ export const DEFAULT_CHANNELS: Readonly<
   'approval.escalated': { in_app: true, email: true },
   'agreement.review_started': { in_app: true, email: true },
   'agreement.renewal_notice_due': { in_app: true, email: true },
+  // The owner must prepare a delegation or an event weeks ahead: that is worth a mail.
+  'commitment.due_soon': { in_app: true, email: true },
+  'commitment.overdue_digest': { in_app: true, email: true },
 };

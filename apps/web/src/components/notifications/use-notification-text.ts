@@ -15,6 +15,15 @@ export function useNotificationText() {
     return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value) : formatDateTime(value);
   }
 
+  /** A digest's occurrences as one line: each title with its due date. */
+  function listOf(items: NotificationView['params']['items']): string {
+    return (items ?? [])
+      .map(
+        (item) => `${textForUi(item.title, locale.value)?.text ?? ''} (${formatDue(item.dueOn)})`,
+      )
+      .join(', ');
+  }
+
   return (notification: NotificationView): string =>
     t(`notifications.kinds.${notification.kind}`, {
       title: textForUi(notification.params.title, locale.value)?.text ?? '',
@@ -22,5 +31,7 @@ export function useNotificationText() {
       step: notification.params.step ?? '',
       days: notification.params.days ?? '',
       forName: notification.params.forName ?? '',
+      count: notification.params.items?.length ?? '',
+      list: listOf(notification.params.items),
     });
 }

@@ -4,20 +4,25 @@ import {
   type UiLanguage,
   pickText,
 } from '@concordat/domain';
+import { COMMITMENT_TEMPLATES } from './commitment-mail-templates.js';
 
 export interface RenderedMail {
   subject: string;
   body: string;
 }
 
-type Template = (v: Values) => RenderedMail;
+export type Template = (v: Values) => RenderedMail;
 
-interface Values {
+export interface Values {
   title: string;
   date: string;
   step: string;
   days: string;
   forName: string;
+  /** How many items a digest lists. */
+  count: string;
+  /** A digest's items, one line each, in the reader's language. */
+  list: string;
 }
 
 /**
@@ -115,6 +120,7 @@ const TEMPLATES: Record<NotificationKind, Record<UiLanguage, Template>> = {
       body: `「${v.title}」は${v.date}までに通知しない限り自動更新されます（残り${v.days}日）。`,
     }),
   },
+  ...COMMITMENT_TEMPLATES,
 };
 
 const FOOTER: Record<UiLanguage, string> = {
@@ -151,6 +157,13 @@ export function renderMail(
     step: String(params.step ?? ''),
     days: String(params.days ?? ''),
     forName: params.forName ?? '',
+    count: String(params.items?.length ?? ''),
+    list: (params.items ?? [])
+      .map(
+        (item) =>
+          `• ${pickText(item.title, [language, 'en'])} (${formatDate(item.dueOn, language)})`,
+      )
+      .join('\n'),
   });
   return {
     subject,

@@ -12,9 +12,14 @@ export interface CalendarEntry {
   agreementId: string;
   /** 1-based approval step, for approval deadlines. */
   step?: number;
+  /** Where a commitment's occurrence stands, for commitments due. */
+  status?: CalendarCommitmentStatus;
 }
 
-export type CalendarEntryKind = 'review_due' | 'expires' | 'approval_due';
+export type CalendarEntryKind = 'review_due' | 'expires' | 'approval_due' | 'commitment_due';
+
+/** An open occurrence as the feed shows it: overdue is derived from the clock's day. */
+export type CalendarCommitmentStatus = 'planned' | 'in_progress' | 'overdue';
 
 export interface CalendarReader {
   user: UserRef;

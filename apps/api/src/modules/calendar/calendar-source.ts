@@ -27,8 +27,8 @@ export interface CalendarReader {
 }
 
 /**
- * A kind of date that goes into a user's calendar feed. Adding one (commitments due, after
- * the merge) is a class implementing this, listed in CalendarModule's CALENDAR_SOURCES.
+ * A kind of date that goes into a user's calendar feed. Adding one is a class implementing
+ * this, listed in CalendarModule's CALENDAR_SOURCES.
  */
 export interface CalendarSource {
   readonly name: string;

@@ -15,13 +15,12 @@ export function useNotificationText() {
     return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value) : formatDateTime(value);
   }
 
-  /** A digest's occurrences as one line: each title with its due date. */
+  /** A digest's occurrences as one line, joined as the UI language joins a list. */
   function listOf(items: NotificationView['params']['items']): string {
-    return (items ?? [])
-      .map(
-        (item) => `${textForUi(item.title, locale.value)?.text ?? ''} (${formatDue(item.dueOn)})`,
-      )
-      .join(', ');
+    const lines = (items ?? []).map(
+      (item) => `${textForUi(item.title, locale.value)?.text ?? ''} (${formatDue(item.dueOn)})`,
+    );
+    return new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(lines);
   }
 
   return (notification: NotificationView): string =>

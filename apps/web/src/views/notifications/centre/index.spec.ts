@@ -144,7 +144,7 @@ describe('notification centre', () => {
       '約束事項「代表団の受け入れ」の期限は2026年10月1日です（残り7日）。',
     );
     const digest = wrapper.find('[data-testid="notification-digest"]');
-    expect(digest.text()).toContain('期限切れの約束事項（2件）：Seminar (2026年9月1日), Report');
+    expect(digest.text()).toContain('期限切れの約束事項（2件）：Seminar (2026年9月1日)、Report');
 
     await digest.find('[data-testid="notification-open"]').trigger('click');
     await vi.waitFor(

@@ -3,6 +3,7 @@ import { SendRemindersJob } from '../src/modules/reminders/jobs/send-reminders.j
 import { givenCommitment, givenPartneredAgreement, runOn } from './support/commitment-factories.js';
 import { givenUser, signedInAs, type GivenUser, type SignedIn } from './support/factories.js';
 import { setLanguage } from './support/notifications.js';
+import { onOtherInstance } from './support/other-instance.js';
 import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { TestClock } from './support/test-clock.js';
 import { TEST_APP_OPTIONS, startTestApp, type TestApp } from './support/test-app.js';
@@ -64,22 +65,29 @@ describe('commitment reminders driven by the test clock', () => {
 
   // First: the queue's worker sends about one mail per poll, so mail from the other
   // cases would be still queued ahead of this one.
-  it('mails the owner in their own language', async () => {
+  it('mails the owner in their own language: the reminder and the digest', async () => {
     clock.set('2026-09-01T08:00:00.000Z');
     const owner = await givenUser(t, 'manager');
     await setLanguage(t, owner.user.id, 'ja');
-    const commitment = await dueOnce(owner, '2026-09-08');
+    await dueOnce(owner, '2026-09-08');
+    await dueOnce(owner, '2026-08-30', 'Send the report');
 
     await sendReminders();
     const mailTo = () =>
       smtp.messages.filter((mail) => JSON.stringify(mail.to).includes(owner.user.email));
-    await eventually(() => mailTo().length > 0);
-    const [mail, ...more] = mailTo();
-    expect(more).toHaveLength(0);
-    expect(mail?.subject).toBe('約束事項の期限まであと7日：代表団の受け入れ');
-    expect(mail?.text).toContain('2026年9月8日');
-    expect(mail?.text).toContain(`http://concordat.test/agreements/${agreement.id}\n`);
-    expect(commitment.owner.id).toBe(owner.user.id);
+    await eventually(() => mailTo().length >= 2);
+    const mails = mailTo();
+    expect(mails).toHaveLength(2);
+    const reminder = mails.find((mail) => mail.subject?.startsWith('約束事項の期限まで'));
+    expect(reminder?.subject).toBe('約束事項の期限まであと7日：代表団の受け入れ');
+    expect(reminder?.text).toContain('2026年9月8日');
+    expect(reminder?.text).toContain(`http://concordat.test/agreements/${agreement.id}\n`);
+    const digest = mails.find((mail) => mail.subject?.startsWith('期限を過ぎた'));
+    expect(digest?.subject).toBe('期限を過ぎた約束事項：1件');
+    expect(digest?.text).toContain('• 代表団の受け入れ (2026年8月30日)');
+    expect(digest?.text).toContain(
+      `http://concordat.test/commitments?owner=${owner.user.id}&overdue=true`,
+    );
   });
 
   it('reminds the owner 30, 7 and 1 days before, each once, however often and concurrently the job runs', async () => {
@@ -189,5 +197,28 @@ describe('commitment reminders driven by the test clock', () => {
     const lines = await reminded(commitment.id);
     expect(lines).toContain(`${commitment.id}:2026-08-05:d7 ${manager.user.id}`);
     expect(lines.some((line) => line.endsWith(owner.user.id))).toBe(false);
+  });
+
+  it('reminds once from two instances, and an instance down over the 7-day mark catches up', async () => {
+    clock.set('2026-09-25T08:00:00.000Z');
+    const owner = await givenUser(t, 'manager');
+    const commitment = await dueOnce(owner, '2026-10-20');
+    const options = {
+      notifications: { ...TEST_APP_OPTIONS.notifications, smtpUrl: smtp.url },
+      clock,
+    };
+    await onOtherInstance(t, options, async (second) => {
+      await Promise.all([sendReminders(), second.get(SendRemindersJob).run()]);
+    });
+    const at = (threshold: string) => `${commitment.id}:2026-10-20:${threshold} ${owner.user.id}`;
+    expect(await reminded(commitment.id)).toEqual([at('d30')]);
+
+    // Nothing ran on 13 October (7 days before); an instance back on the 16th still reminds.
+    clock.set('2026-10-16T08:00:00.000Z');
+    await onOtherInstance(t, options, async (restarted) => {
+      await restarted.get(SendRemindersJob).run();
+      await restarted.get(SendRemindersJob).run();
+    });
+    expect(await reminded(commitment.id)).toEqual([at('d30'), at('d7')]);
   });
 });

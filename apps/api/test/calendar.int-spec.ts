@@ -1,7 +1,9 @@
 import type { CalendarTokenView } from '@concordat/domain';
 import ical, { type VEvent } from 'node-ical';
+import { givenCommitment, givenPartneredAgreement, runOn } from './support/commitment-factories.js';
 import {
   actOn,
+  givenUser,
   givenAgreementAt,
   givenDraftAgreement,
   signedInAs,
@@ -88,6 +90,73 @@ describe('the personal iCalendar feed', () => {
     expect(events(response.text)).toEqual([]);
     const managerFeed = await t.request('GET', await newFeed(cast.manager));
     expect(events(managerFeed.text).some((event) => event.uid.startsWith('approval-'))).toBe(false);
+  });
+
+  it('holds the open occurrences of my commitments, all-day, with their status in my language', async () => {
+    clock.set('2026-04-01T09:00:00.000Z');
+    const agreement = await givenPartneredAgreement(t, cast.manager);
+    const other = await signedInAs(t, 'manager');
+    const gone = await givenUser(t, 'manager');
+    const plan = (ownerId: string, en: string, dueOn: string) =>
+      givenCommitment(t, cast.manager, agreement, {
+        ownerId,
+        title: { en, ru: `${en} (ru)` },
+        schedule: { kind: 'once', dueOn },
+      });
+    const late = await plan(cast.manager.user.id, 'Seminar', '2026-04-20');
+    const started = await plan(cast.manager.user.id, 'Camp', '2026-06-10');
+    const done = await plan(cast.manager.user.id, 'Report', '2026-05-01');
+    const dropped = await plan(cast.manager.user.id, 'Scholarships', '2026-05-02');
+    const others = await plan(other.user.id, 'Exchange', '2026-05-03');
+    const orphan = await plan(gone.user.id, 'Tournament', '2026-05-04');
+    expect(
+      (await runOn(t, cast.manager, started, 'start', { periodKey: '2026-06-10' })).status,
+    ).toBe(200);
+    expect((await runOn(t, cast.manager, done, 'fulfil', { periodKey: '2026-05-01' })).status).toBe(
+      200,
+    );
+    expect((await runOn(t, cast.manager, dropped, 'cancel', { reason: 'No budget' })).status).toBe(
+      200,
+    );
+    await t.sql.query(`UPDATE users SET role = 'auditor' WHERE id = $1`, [gone.user.id]);
+    await setLanguage(t, cast.manager.user.id, 'ru');
+
+    clock.set('2026-04-25T09:00:00.000Z');
+    const feed = await t.request('GET', await newFeed(cast.manager));
+    expect(feed.status).toBe(200);
+    const commitments = events(feed.text).filter((event) => event.uid.startsWith('commitment-'));
+    const byUid = Object.fromEntries(commitments.map((event) => [event.uid, event]));
+    expect(Object.keys(byUid).sort()).toEqual(
+      [
+        `commitment-${late.id}-2026-04-20@concordat`,
+        `commitment-${started.id}-2026-06-10@concordat`,
+        `commitment-${orphan.id}-2026-05-04@concordat`,
+      ].sort(),
+    );
+    const overdue = byUid[`commitment-${late.id}-2026-04-20@concordat`];
+    expect(overdue?.summary).toBe('Срок обязательства: Seminar (ru)');
+    expect(overdue?.description).toBe('Статус: Просрочено');
+    expect(overdue?.datetype).toBe('date');
+    expect(overdue?.start.toISOString().slice(0, 10)).toBe('2026-04-20');
+    expect(byUid[`commitment-${started.id}-2026-06-10@concordat`]?.description).toBe(
+      'Статус: Выполняется',
+    );
+    // node-ical keeps the URL's VALUE parameter: the property parses back as the link.
+    expect(overdue?.url).toMatchObject({ val: `http://concordat.test/agreements/${agreement.id}` });
+
+    const ownerFeed = await t.request('GET', await newFeed(other));
+    const theirs = events(ownerFeed.text).filter((event) => event.uid.startsWith('commitment-'));
+    // Another manager: their own, and (standing in too) the one whose owner left; not mine.
+    expect(theirs.map((event) => event.uid).sort()).toEqual(
+      [
+        `commitment-${others.id}-2026-05-03@concordat`,
+        `commitment-${orphan.id}-2026-05-04@concordat`,
+      ].sort(),
+    );
+    expect(theirs.map((event) => event.description)).toEqual([
+      'Status: Planned',
+      'Status: Planned',
+    ]);
   });
 
   it('answers 404 once the link is revoked or replaced, and for made-up links', async () => {

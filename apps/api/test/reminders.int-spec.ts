@@ -1,4 +1,3 @@
-import { createApp } from '../src/app.js';
 import { SendRemindersJob } from '../src/modules/reminders/jobs/send-reminders.job.js';
 import { StartDueReviewsJob } from '../src/modules/reminders/jobs/start-due-reviews.job.js';
 import { SYSTEM_USER_ID } from '../src/modules/users/system-actor.js';
@@ -10,8 +9,9 @@ import {
   type LifecycleCast,
   type SignedIn,
 } from './support/factories.js';
+import { onOtherInstance } from './support/other-instance.js';
 import { TestClock } from './support/test-clock.js';
-import { TEST_APP_OPTIONS, startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -189,10 +189,7 @@ describe('reminders driven by the test clock', () => {
       clock.set('2026-05-04T09:00:00.000Z');
       const draft = await givenDraftAgreement(t, cast.manager);
       expect((await actOn(t, cast.manager, draft, 'submit')).status).toBe(200);
-      const startInstance = async () =>
-        (await createApp({ ...TEST_APP_OPTIONS, databaseUrl: t.database.url, clock })).app;
-      const second = await startInstance();
-      try {
+      await onOtherInstance(t, { clock }, async (second) => {
         // Past the deadline while no reminder ran: both instances tick at once.
         clock.set('2026-05-09T10:00:00.000Z');
         await Promise.all([sendReminders(), second.get(SendRemindersJob).run()]);
@@ -203,19 +200,14 @@ describe('reminders driven by the test clock', () => {
         expect((await notified(draft.id)).filter((line) => line.includes('overdue'))).toEqual(
           overdue,
         );
-      } finally {
-        await second.close();
-      }
+      });
 
       // An instance that was down over the escalation moment sends it when it comes back.
       clock.set('2026-05-12T10:00:00.000Z');
-      const restarted = await startInstance();
-      try {
+      await onOtherInstance(t, { clock }, async (restarted) => {
         await restarted.get(SendRemindersJob).run();
         await restarted.get(SendRemindersJob).run();
-      } finally {
-        await restarted.close();
-      }
+      });
       const lines = await notified(draft.id);
       expect(lines.filter((line) => line.startsWith('approval.escalated')).length).toBeGreaterThan(
         0,

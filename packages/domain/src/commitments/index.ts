@@ -12,3 +12,4 @@ export * from './occurrences.js';
 export * from './decide.js';
 export * from './evolve.js';
 export * from './scorecard.js';
+export * from './commitment-reminders.js';

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'agreement.review_started',
   'agreement.renewal_notice_due',
   'agreement.review_assigned',
+  'commitment.due_soon',
+  'commitment.overdue_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,4 +32,7 @@ export const DEFAULT_CHANNELS: Readonly<
   'agreement.review_started': { in_app: true, email: true },
   'agreement.renewal_notice_due': { in_app: true, email: true },
   'agreement.review_assigned': { in_app: true, email: true },
+  // The owner must prepare a delegation or an event weeks ahead: that is worth a mail.
+  'commitment.due_soon': { in_app: true, email: true },
+  'commitment.overdue_digest': { in_app: true, email: true },
 };

@@ -14,11 +14,24 @@ export interface NotificationParams {
   days?: number;
   /** Whose step an escalation stands in for. */
   forName?: string;
+  /** The agreement a commitment belongs to (links go to its commitments). */
+  agreementId?: string;
+  /** The overdue occurrences a digest lists, oldest first. */
+  items?: OverdueItem[];
+}
+
+/** One overdue occurrence in the daily digest. */
+export interface OverdueItem {
+  commitmentId: string;
+  agreementId: string;
+  title: LocalizedText;
+  dueOn: string;
 }
 
 /** A link the UI can route to: the item the notification is about. */
 export interface NotificationSubject {
-  type: 'agreement';
+  /** `user`: the person a digest is about (the owner of the overdue commitments). */
+  type: 'agreement' | 'commitment' | 'user';
   id: string;
 }
 

@@ -12,9 +12,14 @@ export interface CalendarEntry {
   agreementId: string;
   /** 1-based approval step, for approval deadlines. */
   step?: number;
+  /** Where a commitment's occurrence stands, for commitments due. */
+  status?: CalendarCommitmentStatus;
 }
 
-export type CalendarEntryKind = 'review_due' | 'expires' | 'approval_due';
+export type CalendarEntryKind = 'review_due' | 'expires' | 'approval_due' | 'commitment_due';
+
+/** An open occurrence as the feed shows it: overdue is derived from the clock's day. */
+export type CalendarCommitmentStatus = 'planned' | 'in_progress' | 'overdue';
 
 export interface CalendarReader {
   user: UserRef;
@@ -22,8 +27,8 @@ export interface CalendarReader {
 }
 
 /**
- * A kind of date that goes into a user's calendar feed. Adding one (commitments due, after
- * the merge) is a class implementing this, listed in CalendarModule's CALENDAR_SOURCES.
+ * A kind of date that goes into a user's calendar feed. Adding one is a class implementing
+ * this, listed in CalendarModule's CALENDAR_SOURCES.
  */
 export interface CalendarSource {
   readonly name: string;

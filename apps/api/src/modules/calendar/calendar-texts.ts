@@ -1,5 +1,9 @@
 import { type UiLanguage, pickText } from '@concordat/domain';
-import type { CalendarEntry, CalendarEntryKind } from './calendar-source.js';
+import type {
+  CalendarCommitmentStatus,
+  CalendarEntry,
+  CalendarEntryKind,
+} from './calendar-source.js';
 
 type Summary = (title: string, step: string) => string;
 
@@ -23,6 +27,25 @@ const SUMMARIES: Record<CalendarEntryKind, Record<UiLanguage, Summary>> = {
     ru: (title, step) => `Срок этапа ${step} согласования: ${title}`,
     ja: (title, step) => `承認ステップ${step}の期限：${title}`,
   },
+  commitment_due: {
+    en: (title) => `Commitment due: ${title}`,
+    vi: (title) => `Hạn cam kết: ${title}`,
+    ru: (title) => `Срок обязательства: ${title}`,
+    ja: (title) => `約束事項の期限：${title}`,
+  },
+};
+
+const STATUS_LABEL: Record<UiLanguage, string> = {
+  en: 'Status',
+  vi: 'Trạng thái',
+  ru: 'Статус',
+  ja: '状況',
+};
+
+const STATUS_NAMES: Record<CalendarCommitmentStatus, Record<UiLanguage, string>> = {
+  planned: { en: 'Planned', vi: 'Đã lên kế hoạch', ru: 'Запланировано', ja: '予定' },
+  in_progress: { en: 'In progress', vi: 'Đang thực hiện', ru: 'Выполняется', ja: '実施中' },
+  overdue: { en: 'Overdue', vi: 'Quá hạn', ru: 'Просрочено', ja: '期限切れ' },
 };
 
 export const CALENDAR_NAMES: Record<UiLanguage, string> = {
@@ -37,4 +60,10 @@ export function summaryOf(entry: CalendarEntry, language: UiLanguage): string {
     pickText(entry.title, [language, 'en']),
     String(entry.step ?? ''),
   );
+}
+
+/** The event's description: a commitment's status in the reader's language, if it has one. */
+export function descriptionOf(entry: CalendarEntry, language: UiLanguage): string | undefined {
+  if (entry.status === undefined) return undefined;
+  return `${STATUS_LABEL[language]}: ${STATUS_NAMES[entry.status][language]}`;
 }

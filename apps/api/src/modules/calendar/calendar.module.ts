@@ -7,6 +7,7 @@ import { RevokeCalendarTokenHandler } from './commands/revoke-calendar-token/rev
 import { GetCalendarFeedHandler } from './queries/get-calendar-feed/get-calendar-feed.handler.js';
 import { AgreementDatesCalendar } from './sources/agreement-dates.calendar.js';
 import { ApprovalDeadlinesCalendar } from './sources/approval-deadlines.calendar.js';
+import { CommitmentsDueCalendar } from './sources/commitments-due.calendar.js';
 
 /** The personal iCalendar feed. Add a source to the list below. */
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
@@ -16,9 +17,10 @@ import { ApprovalDeadlinesCalendar } from './sources/approval-deadlines.calendar
   providers: [
     AgreementDatesCalendar,
     ApprovalDeadlinesCalendar,
+    CommitmentsDueCalendar,
     {
       provide: CALENDAR_SOURCES,
-      inject: [AgreementDatesCalendar, ApprovalDeadlinesCalendar],
+      inject: [AgreementDatesCalendar, ApprovalDeadlinesCalendar, CommitmentsDueCalendar],
       useFactory: (...sources: CalendarSource[]) => sources,
     },
     CreateCalendarTokenHandler,

@@ -7,8 +7,8 @@ import type { NotificationRequest } from '../notifications/notify/notification-r
  * asking again (every tick, on every instance, after a restart) harmless. So a source may
  * simply answer everything that is due now, without remembering what it sent.
  *
- * Adding a source (commitments: 30/7/1 days before due, the daily overdue digest per owner)
- * is a class implementing this, listed in RemindersModule's REMINDER_SOURCES factory.
+ * Adding a source is a class implementing this, listed in RemindersModule's
+ * REMINDER_SOURCES factory (docs/notifications.md, "Adding a reminder").
  */
 export interface ReminderSource {
   readonly name: string;

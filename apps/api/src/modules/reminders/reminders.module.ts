@@ -5,6 +5,8 @@ import { SendRemindersJob } from './jobs/send-reminders.job.js';
 import { StartDueReviewsJob } from './jobs/start-due-reviews.job.js';
 import { REMINDER_SOURCES, type ReminderSource } from './reminder-source.js';
 import { ApprovalDeadlineReminders } from './sources/approval-deadline.reminders.js';
+import { CommitmentDueReminders } from './sources/commitment-due.reminders.js';
+import { CommitmentOverdueDigest } from './sources/commitment-overdue-digest.reminders.js';
 import { RenewalNoticeReminders } from './sources/renewal-notice.reminders.js';
 
 /** Scheduled reminders and the automatic renewal review. Add a source to the list below. */
@@ -14,9 +16,16 @@ import { RenewalNoticeReminders } from './sources/renewal-notice.reminders.js';
   providers: [
     ApprovalDeadlineReminders,
     RenewalNoticeReminders,
+    CommitmentDueReminders,
+    CommitmentOverdueDigest,
     {
       provide: REMINDER_SOURCES,
-      inject: [ApprovalDeadlineReminders, RenewalNoticeReminders],
+      inject: [
+        ApprovalDeadlineReminders,
+        RenewalNoticeReminders,
+        CommitmentDueReminders,
+        CommitmentOverdueDigest,
+      ],
       useFactory: (...sources: ReminderSource[]) => sources,
     },
     SendRemindersJob,

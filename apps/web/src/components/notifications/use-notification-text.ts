@@ -15,6 +15,14 @@ export function useNotificationText() {
     return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value) : formatDateTime(value);
   }
 
+  /** A digest's occurrences as one line, joined as the UI language joins a list. */
+  function listOf(items: NotificationView['params']['items']): string {
+    const lines = (items ?? []).map(
+      (item) => `${textForUi(item.title, locale.value)?.text ?? ''} (${formatDue(item.dueOn)})`,
+    );
+    return new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(lines);
+  }
+
   return (notification: NotificationView): string =>
     t(`notifications.kinds.${notification.kind}`, {
       title: textForUi(notification.params.title, locale.value)?.text ?? '',
@@ -22,5 +30,7 @@ export function useNotificationText() {
       step: notification.params.step ?? '',
       days: notification.params.days ?? '',
       forName: notification.params.forName ?? '',
+      count: notification.params.items?.length ?? '',
+      list: listOf(notification.params.items),
     });
 }

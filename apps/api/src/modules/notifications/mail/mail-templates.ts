@@ -4,20 +4,25 @@ import {
   type UiLanguage,
   pickText,
 } from '@concordat/domain';
+import { COMMITMENT_TEMPLATES } from './commitment-mail-templates.js';
 
 export interface RenderedMail {
   subject: string;
   body: string;
 }
 
-type Template = (v: Values) => RenderedMail;
+export type Template = (v: Values) => RenderedMail;
 
-interface Values {
+export interface Values {
   title: string;
   date: string;
   step: string;
   days: string;
   forName: string;
+  /** How many items a digest lists. */
+  count: string;
+  /** A digest's items, one line each, in the reader's language. */
+  list: string;
 }
 
 /**
@@ -133,6 +138,7 @@ const TEMPLATES: Record<NotificationKind, Record<UiLanguage, Template>> = {
       body: `「${v.title}」（${v.date}に失効）の更新の見直しがあなたに割り当てられました。見直しページに約束事項の実績、相手方との他の協定、未完了の事項が表示されます。判断を提案してください。`,
     }),
   },
+  ...COMMITMENT_TEMPLATES,
 };
 
 const FOOTER: Record<UiLanguage, string> = {
@@ -169,6 +175,13 @@ export function renderMail(
     step: String(params.step ?? ''),
     days: String(params.days ?? ''),
     forName: params.forName ?? '',
+    count: String(params.items?.length ?? ''),
+    list: (params.items ?? [])
+      .map(
+        (item) =>
+          `• ${pickText(item.title, [language, 'en'])} (${formatDate(item.dueOn, language)})`,
+      )
+      .join('\n'),
   });
   return {
     subject,

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NotificationSubject, UiLanguage } from '@concordat/domain';
+import {
+  type NotificationParams,
+  type NotificationSubject,
+  type UiLanguage,
+  notificationPath,
+} from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { JobQueue } from '../../../platform/jobs/job-queue.js';
 import { renderMail } from '../mail/mail-templates.js';
@@ -83,7 +88,7 @@ export class Notifier {
       request.kind,
       request.params,
       recipient.language,
-      this.linkTo(request.subject),
+      this.linkTo(request.subject, request.params),
     );
     const viaSmtp = this.settings.smtpUrl !== undefined;
     const rows = await manager.query<Array<{ id: string }>>(
@@ -111,7 +116,7 @@ export class Notifier {
     }
   }
 
-  linkTo(subject: NotificationSubject): string {
-    return `${this.settings.publicUrl}/${subject.type}s/${subject.id}`;
+  linkTo(subject: NotificationSubject, params: NotificationParams): string {
+    return `${this.settings.publicUrl}${notificationPath(subject, params)}`;
   }
 }

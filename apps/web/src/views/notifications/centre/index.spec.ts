@@ -93,6 +93,71 @@ describe('notification centre', () => {
     wrapper.unmount();
   });
 
+  it('reads commitment reminders and opens a digest as my overdue commitments', async () => {
+    fakeApi({
+      'GET /api/notifications': {
+        body: aNotificationPage([
+          aNotification({
+            id: 'soon',
+            kind: 'commitment.due_soon',
+            subject: { type: 'commitment', id: 'c-1' },
+            params: {
+              title: { en: 'Host the delegation', ja: '代表団の受け入れ' },
+              dueAt: '2026-10-01',
+              days: 7,
+              agreementId: 'a-1',
+            },
+          }),
+          aNotification({
+            id: 'digest',
+            kind: 'commitment.overdue_digest',
+            subject: { type: 'user', id: 'u-official' },
+            params: {
+              items: [
+                {
+                  commitmentId: 'c-2',
+                  agreementId: 'a-1',
+                  title: { en: 'Seminar' },
+                  dueOn: '2026-09-01',
+                },
+                {
+                  commitmentId: 'c-3',
+                  agreementId: 'a-1',
+                  title: { en: 'Report' },
+                  dueOn: '2026-09-15',
+                },
+              ],
+            },
+          }),
+        ]),
+      },
+      'POST /api/notifications/digest/read': { status: 204 },
+    });
+    const { wrapper, router } = await mountPage(CentrePage, {
+      path: '/notifications',
+      user: official,
+      locale: 'ja',
+    });
+    await settle();
+
+    expect(wrapper.find('[data-testid="notification-soon"]').text()).toContain(
+      '約束事項「代表団の受け入れ」の期限は2026年10月1日です（残り7日）。',
+    );
+    const digest = wrapper.find('[data-testid="notification-digest"]');
+    expect(digest.text()).toContain('期限切れの約束事項（2件）：Seminar (2026年9月1日)、Report');
+
+    await digest.find('[data-testid="notification-open"]').trigger('click');
+    await vi.waitFor(
+      () => {
+        expect(router.currentRoute.value.fullPath).toBe(
+          '/commitments?owner=u-official&overdue=true',
+        );
+      },
+      { timeout: 5000 },
+    );
+    wrapper.unmount();
+  });
+
   it('says so when there is nothing', async () => {
     fakeApi({ 'GET /api/notifications': { body: aNotificationPage([]) } });
     const { wrapper } = await mountPage(CentrePage, {

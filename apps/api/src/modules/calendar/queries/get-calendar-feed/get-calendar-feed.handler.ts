@@ -11,7 +11,7 @@ import {
   type NotificationSettings,
 } from '../../../notifications/notification-settings.js';
 import { CALENDAR_SOURCES, type CalendarSource } from '../../calendar-source.js';
-import { CALENDAR_NAMES, summaryOf } from '../../calendar-texts.js';
+import { CALENDAR_NAMES, descriptionOf, summaryOf } from '../../calendar-texts.js';
 import { hashCalendarToken } from '../../calendar-token.js';
 import { GetCalendarFeedQuery } from './get-calendar-feed.query.js';
 
@@ -58,6 +58,7 @@ export class GetCalendarFeedHandler implements IQueryHandler<GetCalendarFeedQuer
             : { end: new Date(start.getTime() + DEADLINE_MINUTES * 60_000) }),
           stamp: now,
           summary: summaryOf(entry, language),
+          description: descriptionOf(entry, language) ?? null,
           url: `${this.settings.publicUrl}/agreements/${entry.agreementId}`,
         });
       }

@@ -41,3 +41,4 @@ export * from './agreements/amendments/drafter.js';
 export * from './auth/commitment-permissions.js';
 export * from './commitments/index.js';
 export * from './notifications/index.js';
+export * from './dashboard/index.js';

@@ -36,6 +36,9 @@ export function commitmentFilter(query: ListCommitmentsQuery, today: string): Sq
     const overdue = `(o.status IN ${OPEN_STATUSES_SQL} AND o.due_on < ${bind(today)}::date)`;
     conditions.push(query.overdue ? overdue : `NOT ${overdue}`);
   }
+  if (query.open !== undefined) {
+    conditions.push(`${query.open ? '' : 'NOT '}o.status IN ${OPEN_STATUSES_SQL}`);
+  }
   if (query.dueFrom) conditions.push(`o.due_on >= ${bind(query.dueFrom)}::date`);
   if (query.dueTo) conditions.push(`o.due_on <= ${bind(query.dueTo)}::date`);
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };

@@ -8,6 +8,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../platform/clock/clock.js';
+import { MAX_EXPORT_ROWS } from '../../../../platform/http/csv.js';
 import { todayBy } from '../../commitment-id.js';
 import {
   COMMITMENT_COLUMNS,
@@ -17,9 +18,6 @@ import {
 } from '../commitment-rows.js';
 import { commitmentFilter, commitmentOrder } from './commitment-filter.sql.js';
 import { ListCommitmentsQueryMessage } from './list-commitments.query.js';
-
-/** An export holds at most this many rows: a CSV is for a spreadsheet, not a backup. */
-export const MAX_EXPORT_ROWS = 10_000;
 
 const FROM = `FROM commitment_occurrences o
   JOIN commitments c ON c.id = o.commitment_id

@@ -6,13 +6,25 @@ import {
 import { foldForSearch, likePattern } from '../../../agreements/projections/search-text.js';
 import { OPEN_STATUSES_SQL } from '../commitment-rows.js';
 
+/** The occurrences with their commitment, agreement and owner: what the filters read. */
+export const OCCURRENCE_FROM = `FROM commitment_occurrences o
+  JOIN commitments c ON c.id = o.commitment_id
+  JOIN agreements a ON a.id = c.agreement_id
+  JOIN users u ON u.id = c.owner_id`;
+
 export interface SqlFragment {
   where: string;
   params: unknown[];
 }
 
+/** The list's filters without paging, sorting and format: what the dashboard counts by. */
+export type CommitmentFilters = Omit<
+  ListCommitmentsQuery,
+  'sort' | 'order' | 'page' | 'pageSize' | 'format'
+>;
+
 /** WHERE for the list filters; every value (today included) a bind parameter. */
-export function commitmentFilter(query: ListCommitmentsQuery, today: string): SqlFragment {
+export function commitmentFilter(query: CommitmentFilters, today: string): SqlFragment {
   const params: unknown[] = [];
   const conditions: string[] = [];
   const bind = (value: unknown): string => {

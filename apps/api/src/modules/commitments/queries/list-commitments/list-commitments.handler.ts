@@ -16,13 +16,12 @@ import {
   agreementRefOf,
   ownerOf,
 } from '../commitment-rows.js';
-import { commitmentFilter, commitmentOrder } from './commitment-filter.sql.js';
+import {
+  OCCURRENCE_FROM as FROM,
+  commitmentFilter,
+  commitmentOrder,
+} from './commitment-filter.sql.js';
 import { ListCommitmentsQueryMessage } from './list-commitments.query.js';
-
-const FROM = `FROM commitment_occurrences o
-  JOIN commitments c ON c.id = o.commitment_id
-  JOIN agreements a ON a.id = c.agreement_id
-  JOIN users u ON u.id = c.owner_id`;
 
 interface OccurrenceListRow extends Omit<CommitmentRow, 'next_due_on' | 'overdue_count'> {
   period_key: string;

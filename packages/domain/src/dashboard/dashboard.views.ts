@@ -1,4 +1,4 @@
-import type { AgreementStatus } from '../agreements/agreement.status.js';
+import type { AgreementStatus, AgreementStep } from '../agreements/agreement.status.js';
 import type { CommitmentKind, OccurrenceStatus } from '../commitments/commitment.model.js';
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { ExpiryWindow } from './dashboard.queries.js';
@@ -31,7 +31,7 @@ export interface DashboardExpiry {
 
 export interface DashboardWaiting {
   status: AgreementStatus;
-  step: string;
+  step: AgreementStep;
   count: number;
 }
 

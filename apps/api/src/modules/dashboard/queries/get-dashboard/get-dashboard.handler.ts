@@ -1,6 +1,7 @@
 import {
   AGREEMENT_POSITIONS,
   type AgreementStatus,
+  type AgreementStep,
   type DashboardView,
   dueSoonRange,
   EXPIRY_WINDOWS,
@@ -84,7 +85,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
     const { where, params } = agreementFilter(filters, today);
     const open = `${SHOWN_STATUS} NOT IN (${TERMINAL_SQL})`;
     const rows = await this.dataSource.query<
-      Array<{ status: AgreementStatus; step: string; count: number }>
+      Array<{ status: AgreementStatus; step: AgreementStep; count: number }>
     >(
       `SELECT ${SHOWN_STATUS} AS status, a.step, count(*)::int AS count
          FROM agreements a ${where ? `${where} AND ${open}` : `WHERE ${open}`}

@@ -25,7 +25,11 @@ export function installAuthGuard(router: Router, pinia: Pinia): void {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
     // Managers run the year from the dashboard: the bare address opens it for them.
-    if (to.redirectedFrom?.path === '/' && auth.user?.role === 'manager') {
+    if (
+      to.name === 'agreements' &&
+      to.redirectedFrom?.path === '/' &&
+      auth.user?.role === 'manager'
+    ) {
       return { name: 'dashboard' };
     }
     if (to.meta.permission && !auth.allows(to.meta.permission)) {

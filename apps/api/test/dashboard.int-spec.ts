@@ -277,4 +277,21 @@ describe('the managers’ dashboard', () => {
     ).toEqual([active[9]?.id, active[11]?.id].sort());
     expect(lines.at(-1)).toBe('');
   });
+
+  it('links a partner bucket whose name has diacritics to the rows the partner owes', async () => {
+    const partner = { name: 'Đại học Thể dục Thể thao Bắc Ninh', country: 'TH' };
+    const agreement = await givenPartneredAgreement(t, cast.manager, partner);
+    await givenCommitment(t, cast.manager, agreement, {
+      kind: 'scholarship',
+      owedBy: 'partner',
+      partner: partner.name,
+      schedule: { kind: 'once', dueOn: '2026-09-22' },
+    });
+    const { commitments } = await dashboard('?country=TH');
+    expect(commitments.byPartner).toEqual([
+      { key: partner.name, label: partner.name, dueSoon: 1, overdue: 0 },
+    ]);
+    const range = { open: 'true', dueFrom: commitments.dueFrom, dueTo: commitments.dueTo };
+    expect(await total('/api/commitments', { partner: partner.name, ...range })).toBe(1);
+  });
 });

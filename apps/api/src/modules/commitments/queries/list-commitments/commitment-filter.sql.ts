@@ -36,8 +36,13 @@ export function commitmentFilter(query: CommitmentFilters, today: string): SqlFr
   const partner = query.partner?.trim();
   if (partner) {
     const pattern = bind(likePattern(foldForSearch(partner)));
+    // The owing partner's name is stored as written, not folded: a name with diacritics is
+    // found as typed (the dashboard links with it) or, unaccented, when it has none.
+    const asTyped = bind(likePattern(partner.toLowerCase()));
     conditions.push(
-      `(CASE WHEN c.owed_by = 'partner' THEN lower(c.partner) ELSE a.partner_names END) LIKE ${pattern}`,
+      `(CASE WHEN c.owed_by = 'partner'
+         THEN lower(c.partner) LIKE ${pattern} OR lower(c.partner) LIKE ${asTyped}
+         ELSE a.partner_names LIKE ${pattern} END)`,
     );
   }
   if (query.country) conditions.push(`${bind(query.country)} = ANY (a.countries)`);

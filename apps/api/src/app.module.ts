@@ -8,6 +8,7 @@ import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         NotificationsModule.register(options.notifications),
         RemindersModule,
         CalendarModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -61,6 +61,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/commitments/{id}/evidence',
       '/api/commitments/{id}/evidence/{evidenceId}',
       '/api/commitments/{id}/{action}',
+      '/api/dashboard',
+      '/api/dashboard/calendar',
       '/api/delegations',
       '/api/delegations/{id}',
       '/api/health',

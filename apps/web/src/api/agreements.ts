@@ -19,6 +19,13 @@ export function listAgreementsApi(params: AgreementListParams): Promise<Page<Agr
   return httpClient.get<Page<AgreementView>>('/api/agreements', { query: { ...params } });
 }
 
+/** Every matching agreement (not one page) as RFC 4180 CSV, titles in the UI language. */
+export function exportAgreementsCsvApi(params: AgreementListParams): Promise<string> {
+  return httpClient.get<string>('/api/agreements', {
+    query: { ...params, page: undefined, pageSize: undefined, format: 'csv' },
+  });
+}
+
 /** The agreement with its ETag, to send back as `If-Match` with the next command. */
 export function getAgreementApi(id: string): Promise<ApiResponse<AgreementDetailView>> {
   return httpClient.request<AgreementDetailView>('GET', agreementPath(id));

@@ -6,7 +6,12 @@ import { urlListQuery } from './url-list-query';
 export type ListQuery = ListAgreementsQuery;
 
 const DEFAULTS: ListQuery = listAgreementsQuerySchema.parse({});
-const KEYS = Object.keys(listAgreementsQuerySchema.shape) as (keyof ListQuery)[];
+const KEYS = (Object.keys(listAgreementsQuerySchema.shape) as (keyof ListQuery)[]).filter(
+  (key) => key !== 'format',
+);
+
+/** The filters (not sort or page) a link from the dashboard may set. */
+const FILTERS = ['q', 'status', 'step', 'partner', 'country', 'expiresWithinDays'] as const;
 
 const url = urlListQuery<ListQuery>(listAgreementsQuerySchema.shape, DEFAULTS, KEYS);
 /** Reads the list's filters from the URL with the shared schema, dropping values it rejects. */
@@ -20,9 +25,7 @@ export function useAgreementListQuery() {
   const router = useRouter();
 
   const query = computed(() => parseListQuery(route.query));
-  const hasFilters = computed(() =>
-    Boolean(query.value.q || query.value.status || query.value.partner || query.value.country),
-  );
+  const hasFilters = computed(() => FILTERS.some((key) => query.value[key] !== undefined));
 
   /** Changing a filter goes back to page 1; changing page or sort keeps the filters. */
   function update(
@@ -36,7 +39,7 @@ export function useAgreementListQuery() {
   }
 
   function clearFilters(): Promise<unknown> {
-    return update({ q: undefined, status: undefined, partner: undefined, country: undefined });
+    return update(Object.fromEntries(FILTERS.map((key) => [key, undefined])));
   }
 
   return { query, hasFilters, update, clearFilters, defaults: DEFAULTS };

@@ -21,6 +21,7 @@ const FILTERS = [
   'kind',
   'status',
   'overdue',
+  'open',
   'owner',
   'dueFrom',
   'dueTo',

@@ -7,6 +7,7 @@ import enText from './en/text.json';
 import enAmendments from './en/amendments.json';
 import enCommitments from './en/commitments.json';
 import enNotifications from './en/notifications.json';
+import enDashboard from './en/dashboard.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -16,6 +17,7 @@ import jaText from './ja/text.json';
 import jaAmendments from './ja/amendments.json';
 import jaCommitments from './ja/commitments.json';
 import jaNotifications from './ja/notifications.json';
+import jaDashboard from './ja/dashboard.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -25,6 +27,7 @@ import ruText from './ru/text.json';
 import ruAmendments from './ru/amendments.json';
 import ruCommitments from './ru/commitments.json';
 import ruNotifications from './ru/notifications.json';
+import ruDashboard from './ru/dashboard.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -34,6 +37,7 @@ import viText from './vi/text.json';
 import viAmendments from './vi/amendments.json';
 import viCommitments from './vi/commitments.json';
 import viNotifications from './vi/notifications.json';
+import viDashboard from './vi/dashboard.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -46,6 +50,7 @@ export type MessageSchema = {
   amendments: typeof enAmendments;
   commitments: typeof enCommitments;
   notifications: typeof enNotifications;
+  dashboard: typeof enDashboard;
 };
 
 export const NAMESPACES = [
@@ -58,6 +63,7 @@ export const NAMESPACES = [
   'amendments',
   'commitments',
   'notifications',
+  'dashboard',
 ] as const;
 
 export const messages = {
@@ -71,6 +77,7 @@ export const messages = {
     amendments: enAmendments,
     commitments: enCommitments,
     notifications: enNotifications,
+    dashboard: enDashboard,
   },
   vi: {
     common: viCommon,
@@ -82,6 +89,7 @@ export const messages = {
     amendments: viAmendments,
     commitments: viCommitments,
     notifications: viNotifications,
+    dashboard: viDashboard,
   },
   ru: {
     common: ruCommon,
@@ -93,6 +101,7 @@ export const messages = {
     amendments: ruAmendments,
     commitments: ruCommitments,
     notifications: ruNotifications,
+    dashboard: ruDashboard,
   },
   ja: {
     common: jaCommon,
@@ -104,5 +113,6 @@ export const messages = {
     amendments: jaAmendments,
     commitments: jaCommitments,
     notifications: jaNotifications,
+    dashboard: jaDashboard,
   },
 };

@@ -2,6 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { fakeApi } from '@/test/fake-api';
+import { managerRef } from '@/test/commitment-fixtures';
 import { auditor, official } from '@/test/fixtures';
 import { safeRedirect } from './guards';
 import { createAppRouter } from './index';
@@ -32,6 +33,15 @@ describe('route guard', () => {
   it('keeps a role away from a page it may not use', async () => {
     fakeApi({ 'GET /api/auth/me': { body: auditor } });
     expect(await navigate('/agreements/new')).toBe('/agreements');
+  });
+
+  it('opens the dashboard for a manager at the bare address, the agreements for others', async () => {
+    fakeApi({ 'GET /api/auth/me': { body: managerRef } });
+    expect(await navigate('/')).toBe('/dashboard');
+    fakeApi({ 'GET /api/auth/me': { body: official } });
+    expect(await navigate('/')).toBe('/agreements');
+    fakeApi({ 'GET /api/auth/me': { body: managerRef } });
+    expect(await navigate('/agreements')).toBe('/agreements');
   });
 
   it('only redirects within the app', () => {

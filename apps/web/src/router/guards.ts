@@ -24,6 +24,14 @@ export function installAuthGuard(router: Router, pinia: Pinia): void {
     if (!auth.isAuthenticated) {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
+    // Managers run the year from the dashboard: the bare address opens it for them.
+    if (
+      to.name === 'agreements' &&
+      to.redirectedFrom?.path === '/' &&
+      auth.user?.role === 'manager'
+    ) {
+      return { name: 'dashboard' };
+    }
     if (to.meta.permission && !auth.allows(to.meta.permission)) {
       return { name: 'agreements' };
     }

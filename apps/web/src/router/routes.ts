@@ -44,6 +44,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'agreements.detail.pageTitle' },
       },
       {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('@/views/dashboard/overview/index.vue'),
+        meta: { titleKey: 'dashboard.pageTitle', permission: 'dashboard.read' },
+      },
+      {
         path: 'commitments',
         name: 'commitments',
         component: () => import('@/views/commitments/list/index.vue'),

@@ -11,6 +11,7 @@ import { ref } from 'vue';
 import { isApiError } from '@/api/client';
 import {
   createDraftAgreementApi,
+  exportAgreementsCsvApi,
   getAgreementApi,
   listAgreementEventsApi,
   listAgreementsApi,
@@ -131,7 +132,13 @@ export const useAgreementsStore = defineStore('agreements', () => {
     }
   }
 
+  /** Every agreement matching the list's filters as CSV (the api caps the rows). */
+  function exportCsv(params: AgreementListParams): Promise<string> {
+    return exportAgreementsCsvApi(params);
+  }
+
   return {
+    exportCsv,
     page,
     listLoading,
     listError,

@@ -102,6 +102,7 @@ describe('listAgreementsQuerySchema', () => {
       order: 'desc',
       page: 2,
       pageSize: 20,
+      format: 'json',
     });
   });
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.js';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from './agreement.status.js';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_STEPS,
+  AGREEMENT_TYPES,
+  type AgreementStep,
+} from './agreement.status.js';
 import { createParticularsShape, signatorySchema } from './particulars/agreement-particulars.js';
 
 /**
@@ -44,18 +49,28 @@ export const createDraftAgreementSchema = z
   });
 export type CreateDraftAgreementInput = z.infer<typeof createDraftAgreementSchema>;
 
+/** Every sub-step name once (a terminal state's `closed` is shared). */
+const ALL_AGREEMENT_STEPS = [...new Set(Object.values(AGREEMENT_STEPS).flat())] as [
+  AgreementStep,
+  ...AgreementStep[],
+];
+
 export const AGREEMENT_SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'status'] as const;
 export type AgreementSortField = (typeof AGREEMENT_SORT_FIELDS)[number];
 
 export const listAgreementsQuerySchema = z.strictObject({
   q: z.string().max(200, { message: 'must be at most 200 characters' }).optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),
+  step: z.enum(ALL_AGREEMENT_STEPS).optional(),
   partner: z.string().max(300).optional(),
   country: countryCodeSchema.optional(),
+  /** In force or in review and ending today or within this many days (the dashboard's windows). */
+  expiresWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   sort: z.enum(AGREEMENT_SORT_FIELDS).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  format: z.enum(['json', 'csv']).default('json'),
 });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuerySchema>;
 

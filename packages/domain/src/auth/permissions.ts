@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'approval.participate': ['official', 'legal', 'manager', 'admin'],
   /** Changing commitments is COMMITMENT_COMMAND_PERMISSIONS' business (managers own them). */
   'commitment.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  /** The managers' dashboard and its calendar: counts of what the two lists above hold. */
+  'dashboard.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
   /** The mail the app wrote for notifications (without SMTP, the demo's only mailbox). */
   'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

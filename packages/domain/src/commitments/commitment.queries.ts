@@ -18,6 +18,8 @@ export const listCommitmentsQuerySchema = z
     owner: z.guid({ message: 'must be a UUID' }).optional(),
     status: z.enum(OCCURRENCE_STATUSES).optional(),
     overdue: flag.optional(),
+    /** Only occurrences still to do (planned or in progress): the dashboard's "due soon". */
+    open: flag.optional(),
     dueFrom: isoDate.optional(),
     dueTo: isoDate.optional(),
     /** Cancelled commitments' occurrences are left out unless asked for. */

@@ -27,9 +27,11 @@ import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
 import type { TransactionResponse } from '../../platform/idempotency/idempotent-transaction.js';
+import { acceptedLanguages } from '../../platform/http/csv.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { etagFor, parseAgreementId } from './agreement-id.js';
+import { contentDisposition } from './attachments/attachments.controller.js';
 import {
   CreateDraftAgreementDocs,
   GetAgreementDocs,
@@ -43,6 +45,7 @@ import { expectedVersionFrom } from './if-match.js';
 import { parseAsOf } from './queries/get-agreement/as-of.js';
 import { GetAgreementQuery } from './queries/get-agreement/get-agreement.query.js';
 import { GetAgreementHistoryQuery } from './queries/get-agreement-history/get-agreement-history.query.js';
+import { agreementsCsv } from './queries/list-agreements/agreements-csv.js';
 import { ListAgreementsQuery } from './queries/list-agreements/list-agreements.query.js';
 
 @ApiTags('agreements')
@@ -82,10 +85,20 @@ export class AgreementsController {
   @Get()
   @RequirePermission('agreement.read')
   @ListAgreementsDocs()
-  list(@Query() query: unknown): Promise<Page<AgreementView>> {
-    return this.queries.execute(
-      new ListAgreementsQuery(parseInput(listAgreementsQuerySchema, query, 'query')),
-    );
+  async list(
+    @Query() query: unknown,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Page<AgreementView> | string> {
+    const params = parseInput(listAgreementsQuerySchema, query, 'query');
+    const csv = params.format === 'csv';
+    const page = await this.queries.execute(new ListAgreementsQuery(params, csv));
+    if (!csv) return page;
+    void reply.headers({
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': contentDisposition('agreements.csv'),
+    });
+    return agreementsCsv(page.items, acceptedLanguages(acceptLanguage));
   }
 
   @Get(':id')

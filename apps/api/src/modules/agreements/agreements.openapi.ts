@@ -46,8 +46,21 @@ export const ListAgreementsDocs = () =>
       description: 'Searches titles in every language and partner names',
     }),
     ApiQuery({ name: 'status', required: false }),
+    ApiQuery({
+      name: 'step',
+      required: false,
+      description: 'A sub-step, e.g. `awaiting_approval`',
+    }),
     ApiQuery({ name: 'partner', required: false }),
     ApiQuery({ name: 'country', required: false, description: 'ISO 3166-1 alpha-2' }),
+    ApiQuery({
+      name: 'expiresWithinDays',
+      required: false,
+      type: Number,
+      description:
+        'In force or in review and ending between today (by the server clock) and today + this many days',
+      example: 90,
+    }),
     ApiQuery({
       name: 'sort',
       required: false,
@@ -56,7 +69,13 @@ export const ListAgreementsDocs = () =>
     ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] }),
     ApiQuery({ name: 'page', required: false, type: Number }),
     ApiQuery({ name: 'pageSize', required: false, type: Number }),
-    ApiResponse({ status: 200, description: 'Page<AgreementView>' }),
+    ApiQuery({
+      name: 'format',
+      required: false,
+      enum: ['json', 'csv'],
+      description: '`csv`: every matching row (up to 10 000) as RFC 4180 CSV, UTF-8 with BOM',
+    }),
+    ApiResponse({ status: 200, description: 'Page<AgreementView>, or text/csv' }),
     problem(400, 'Invalid query parameters'),
   );
 

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
+import { acceptedLanguages } from '../../platform/http/csv.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { etagFor } from '../agreements/agreement-id.js';
@@ -50,7 +51,7 @@ import {
   GetPartnerScorecardsQuery,
   type PartnerScorecardsView,
 } from './queries/get-partner-scorecards/get-partner-scorecards.query.js';
-import { acceptedLanguages, commitmentsCsv } from './queries/list-commitments/commitments-csv.js';
+import { commitmentsCsv } from './queries/list-commitments/commitments-csv.js';
 import { ListCommitmentsQueryMessage } from './queries/list-commitments/list-commitments.query.js';
 
 const evidenceIdSchema = z.guid({ message: 'must be a UUID' });

@@ -118,6 +118,12 @@ export const ListCommitmentsDocs = () =>
     ApiQuery({ name: 'owner', required: false, description: 'User id of the owner' }),
     ApiQuery({ name: 'status', required: false, enum: OCCURRENCE_STATUSES }),
     ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] }),
+    ApiQuery({
+      name: 'open',
+      required: false,
+      enum: ['true', 'false'],
+      description: 'Only occurrences still to do (planned or in progress), or only settled ones',
+    }),
     ApiQuery({ name: 'dueFrom', required: false, example: '2025-01-01' }),
     ApiQuery({ name: 'dueTo', required: false, example: '2025-12-31' }),
     ApiQuery({ name: 'includeCancelled', required: false, enum: ['true', 'false'] }),

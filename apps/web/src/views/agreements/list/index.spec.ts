@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, queryOf } from '@/test/fake-api';
 import { aPage, anAgreement, auditor, official } from '@/test/fixtures';
 import { mountPage, settle } from '@/test/mount-page';
@@ -7,6 +7,47 @@ import ListPage from './index.vue';
 describe('agreements list page', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+  });
+
+  it('shows the filters a dashboard number links with, and exports that list as CSV', async () => {
+    const api = fakeApi({
+      'GET /api/agreements': (request) =>
+        queryOf(request).get('format') === 'csv'
+          ? { body: 'title,status', headers: { 'Content-Type': 'text/csv; charset=utf-8' } }
+          : { body: aPage([anAgreement()]) },
+    });
+    // jsdom has no object URLs; the download itself is the browser's business.
+    Object.assign(URL, { createObjectURL: () => 'blob:csv', revokeObjectURL: () => undefined });
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const { wrapper } = await mountPage(ListPage, {
+      path: '/agreements?status=draft&step=awaiting_approval&expiresWithinDays=90',
+      user: official,
+    });
+    await settle();
+    expect(Object.fromEntries(queryOf(api.requests[0]!))).toMatchObject({
+      status: 'draft',
+      step: 'awaiting_approval',
+      expiresWithinDays: '90',
+    });
+    expect(wrapper.find('[data-testid="filter-step"]').text()).toBe('Step: Awaiting approval');
+    expect(wrapper.find('[data-testid="filter-expires"]').text()).toBe('Ending within 90 days');
+
+    await wrapper.find('[data-testid="agreements-export"]').trigger('click');
+    await settle();
+    const exported = api.requests.find((request) => queryOf(request).get('format') === 'csv');
+    expect(Object.fromEntries(queryOf(exported!))).toMatchObject({
+      step: 'awaiting_approval',
+      expiresWithinDays: '90',
+      format: 'csv',
+    });
+    expect(queryOf(exported!).has('page')).toBe(false);
+    expect(saved).toEqual(['agreements.csv']);
+    click.mockRestore();
   });
 
   it('invites the first draft when there are no agreements yet', async () => {

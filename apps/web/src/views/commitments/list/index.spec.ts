@@ -47,6 +47,24 @@ describe('the commitments page', () => {
     expect(row?.textContent).not.toContain('スポーツ協力に関する覚書');
   });
 
+  it("shows the dashboard's 'still to do' filter and drops it when closed", async () => {
+    const api = fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
+    const { router } = await mountPage(CommitmentsPage, {
+      path: '/commitments?open=true&dueFrom=2026-09-20&dueTo=2026-10-20',
+      user: managerRef,
+    });
+    await settle();
+    expect(Object.fromEntries(queryOf(api.requests[0]!))).toMatchObject({
+      open: 'true',
+      dueFrom: '2026-09-20',
+      dueTo: '2026-10-20',
+    });
+    expect(find('filter-open')?.textContent).toContain('Still to do');
+    find('filter-open')?.querySelector<HTMLElement>('.el-tag__close')?.click();
+    await settle();
+    expect(router.currentRoute.value.query).toEqual({ dueFrom: '2026-09-20', dueTo: '2026-10-20' });
+  });
+
   it('keeps a new filter in the URL and goes back to page 1', async () => {
     fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
     const { router } = await mountPage(CommitmentsPage, {

@@ -11,8 +11,22 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-/** WHERE clause for the list filters; every value is a bind parameter. */
-export function agreementFilter(query: ListAgreementsQuery): SqlFragment {
+/**
+ * Expiring within `days`: in force or in review (as the list shows it) and ending between
+ * today and today + `days`, both included. The dashboard counts with this very rule.
+ */
+export function expiringWithin(today: string, days: string): string {
+  return `(${SHOWN_STATUS} IN ('active', 'review')
+    AND a.ends_on BETWEEN ${today}::date AND ${today}::date + ${days}::int)`;
+}
+
+export type AgreementFilters = Pick<
+  ListAgreementsQuery,
+  'q' | 'status' | 'step' | 'partner' | 'country' | 'expiresWithinDays'
+>;
+
+/** WHERE clause for the list filters; every value (today included) is a bind parameter. */
+export function agreementFilter(query: AgreementFilters, today: string): SqlFragment {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const bind = (value: unknown): string => {
@@ -22,6 +36,10 @@ export function agreementFilter(query: ListAgreementsQuery): SqlFragment {
   const q = query.q?.trim();
   if (q) conditions.push(`a.search_text LIKE ${bind(likePattern(foldForSearch(q)))}`);
   if (query.status) conditions.push(`${SHOWN_STATUS} = ${bind(query.status)}`);
+  if (query.step) conditions.push(`a.step = ${bind(query.step)}`);
+  if (query.expiresWithinDays !== undefined) {
+    conditions.push(expiringWithin(bind(today), bind(query.expiresWithinDays)));
+  }
   const partner = query.partner?.trim();
   if (partner) conditions.push(`a.partner_names LIKE ${bind(likePattern(foldForSearch(partner)))}`);
   if (query.country) conditions.push(`${bind(query.country)} = ANY (a.countries)`);

@@ -6,13 +6,25 @@ import {
 import { foldForSearch, likePattern } from '../../../agreements/projections/search-text.js';
 import { OPEN_STATUSES_SQL } from '../commitment-rows.js';
 
+/** The occurrences with their commitment, agreement and owner: what the filters read. */
+export const OCCURRENCE_FROM = `FROM commitment_occurrences o
+  JOIN commitments c ON c.id = o.commitment_id
+  JOIN agreements a ON a.id = c.agreement_id
+  JOIN users u ON u.id = c.owner_id`;
+
 export interface SqlFragment {
   where: string;
   params: unknown[];
 }
 
+/** The list's filters without paging, sorting and format: what the dashboard counts by. */
+export type CommitmentFilters = Omit<
+  ListCommitmentsQuery,
+  'sort' | 'order' | 'page' | 'pageSize' | 'format'
+>;
+
 /** WHERE for the list filters; every value (today included) a bind parameter. */
-export function commitmentFilter(query: ListCommitmentsQuery, today: string): SqlFragment {
+export function commitmentFilter(query: CommitmentFilters, today: string): SqlFragment {
   const params: unknown[] = [];
   const conditions: string[] = [];
   const bind = (value: unknown): string => {
@@ -24,8 +36,13 @@ export function commitmentFilter(query: ListCommitmentsQuery, today: string): Sq
   const partner = query.partner?.trim();
   if (partner) {
     const pattern = bind(likePattern(foldForSearch(partner)));
+    // The owing partner's name is stored as written, not folded: a name with diacritics is
+    // found as typed (the dashboard links with it) or, unaccented, when it has none.
+    const asTyped = bind(likePattern(partner.toLowerCase()));
     conditions.push(
-      `(CASE WHEN c.owed_by = 'partner' THEN lower(c.partner) ELSE a.partner_names END) LIKE ${pattern}`,
+      `(CASE WHEN c.owed_by = 'partner'
+         THEN lower(c.partner) LIKE ${pattern} OR lower(c.partner) LIKE ${asTyped}
+         ELSE a.partner_names LIKE ${pattern} END)`,
     );
   }
   if (query.country) conditions.push(`${bind(query.country)} = ANY (a.countries)`);
@@ -35,6 +52,9 @@ export function commitmentFilter(query: ListCommitmentsQuery, today: string): Sq
   if (query.overdue !== undefined) {
     const overdue = `(o.status IN ${OPEN_STATUSES_SQL} AND o.due_on < ${bind(today)}::date)`;
     conditions.push(query.overdue ? overdue : `NOT ${overdue}`);
+  }
+  if (query.open !== undefined) {
+    conditions.push(`${query.open ? '' : 'NOT '}o.status IN ${OPEN_STATUSES_SQL}`);
   }
   if (query.dueFrom) conditions.push(`o.due_on >= ${bind(query.dueFrom)}::date`);
   if (query.dueTo) conditions.push(`o.due_on <= ${bind(query.dueTo)}::date`);

@@ -8,6 +8,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../platform/clock/clock.js';
+import { MAX_EXPORT_ROWS } from '../../../../platform/http/csv.js';
 import { todayBy } from '../../commitment-id.js';
 import {
   COMMITMENT_COLUMNS,
@@ -15,16 +16,12 @@ import {
   agreementRefOf,
   ownerOf,
 } from '../commitment-rows.js';
-import { commitmentFilter, commitmentOrder } from './commitment-filter.sql.js';
+import {
+  OCCURRENCE_FROM as FROM,
+  commitmentFilter,
+  commitmentOrder,
+} from './commitment-filter.sql.js';
 import { ListCommitmentsQueryMessage } from './list-commitments.query.js';
-
-/** An export holds at most this many rows: a CSV is for a spreadsheet, not a backup. */
-export const MAX_EXPORT_ROWS = 10_000;
-
-const FROM = `FROM commitment_occurrences o
-  JOIN commitments c ON c.id = o.commitment_id
-  JOIN agreements a ON a.id = c.agreement_id
-  JOIN users u ON u.id = c.owner_id`;
 
 interface OccurrenceListRow extends Omit<CommitmentRow, 'next_due_on' | 'overdue_count'> {
   period_key: string;

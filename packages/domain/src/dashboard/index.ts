@@ -1,0 +1,2 @@
+export * from './dashboard.queries.js';
+export * from './dashboard.views.js';

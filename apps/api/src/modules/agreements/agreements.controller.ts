@@ -31,7 +31,7 @@ import { acceptedLanguages } from '../../platform/http/csv.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { etagFor, parseAgreementId } from './agreement-id.js';
-import { contentDisposition } from './attachments/attachments.controller.js';
+import { replyWithCsv } from '../../platform/http/file-reply.js';
 import {
   CreateDraftAgreementDocs,
   GetAgreementDocs,
@@ -94,10 +94,7 @@ export class AgreementsController {
     const csv = params.format === 'csv';
     const page = await this.queries.execute(new ListAgreementsQuery(params, csv));
     if (!csv) return page;
-    void reply.headers({
-      'content-type': 'text/csv; charset=utf-8; header=present',
-      'content-disposition': contentDisposition('agreements.csv'),
-    });
+    replyWithCsv(reply, 'agreements.csv');
     return agreementsCsv(page.items, acceptedLanguages(acceptLanguage));
   }
 

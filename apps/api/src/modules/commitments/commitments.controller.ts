@@ -30,7 +30,7 @@ import { acceptedLanguages } from '../../platform/http/csv.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { etagFor } from '../agreements/agreement-id.js';
-import { contentDisposition } from '../agreements/attachments/attachments.controller.js';
+import { replyWithCsv, replyWithFile } from '../../platform/http/file-reply.js';
 import { expectedVersionFrom } from '../agreements/if-match.js';
 import { parseCommitmentId } from './commitment-id.js';
 import {
@@ -78,10 +78,7 @@ export class CommitmentsController {
     const csv = params.format === 'csv';
     const page = await this.queries.execute(new ListCommitmentsQueryMessage(params, csv));
     if (!csv) return page;
-    void reply.headers({
-      'content-type': 'text/csv; charset=utf-8; header=present',
-      'content-disposition': contentDisposition('commitments.csv'),
-    });
+    replyWithCsv(reply, 'commitments.csv');
     return commitmentsCsv(page.items, acceptedLanguages(acceptLanguage));
   }
 
@@ -150,12 +147,7 @@ export class CommitmentsController {
         parseInput(evidenceIdSchema, evidenceId, 'evidenceId'),
       ),
     );
-    void reply.headers({
-      'content-type': file.mediaType,
-      'content-disposition': contentDisposition(file.name),
-      'repr-digest': `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`,
-    });
-    return file.content;
+    return replyWithFile(reply, file);
   }
 
   /** Every commitment command but planning: `edit`, `fulfil`, `waive`, … (COMMITMENT_ACTIONS). */

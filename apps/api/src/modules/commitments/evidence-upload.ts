@@ -2,6 +2,7 @@ import { MAX_ATTACHMENT_BYTES } from '@concordat/domain';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import type { UploadedFile } from '../agreements/attachments/add-attachment/add-attachment.command.js';
+import { fileContent } from '../agreements/attachments/uploaded-file.js';
 
 export interface EvidenceUpload {
   fields: Record<string, string>;
@@ -21,29 +22,16 @@ export async function evidenceUpload(request: FastifyRequest): Promise<EvidenceU
   }
   const fields: Record<string, string> = {};
   let file: UploadedFile | undefined;
-  try {
-    for await (const part of request.parts({
-      limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
-    })) {
-      if (part.type === 'file') {
-        const content = await part.toBuffer();
-        if (part.fieldname === 'file')
-          file = { name: part.filename, mediaType: part.mimetype, content };
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
+  for await (const part of request.parts({
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
+  })) {
+    if (part.type === 'file') {
+      const content = await fileContent(part);
+      if (part.fieldname === 'file')
+        file = { name: part.filename, mediaType: part.mimetype, content };
+    } else if (typeof part.value === 'string') {
+      fields[part.fieldname] = part.value;
     }
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error) {
-      if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new ApiError(
-          ApiErrorCode.PayloadTooLarge,
-          `Evidence may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
-          [{ field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` }],
-        );
-      }
-    }
-    throw error;
   }
   if (file === undefined || file.content.length === 0) {
     throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [

@@ -8,6 +8,7 @@ import { CurrentActor } from '../../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../../platform/idempotency/idempotency-key.js';
 import { parseInput } from '../../../platform/validation/parse-input.js';
+import { replyWithFile } from '../../../platform/http/file-reply.js';
 import { parseAgreementId } from '../agreement-id.js';
 import { expectedVersionFrom } from '../if-match.js';
 import {
@@ -80,19 +81,6 @@ export class AttachmentsController {
         parseInput(attachmentIdSchema, attachmentId, 'attachmentId'),
       ),
     );
-    void reply.headers({
-      'content-type': file.mediaType,
-      'content-disposition': contentDisposition(file.name),
-      // RFC 9530: lets the client check the bytes against the hash in AttachmentAdded.
-      'repr-digest': `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`,
-      'x-content-sha256': file.sha256,
-    });
-    return file.content;
+    return replyWithFile(reply, file);
   }
-}
-
-/** RFC 6266 with an ASCII fallback, so Vietnamese or Japanese file names survive. */
-export function contentDisposition(name: string): string {
-  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -1,4 +1,5 @@
 import { MAX_ATTACHMENT_BYTES } from '@concordat/domain';
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, ApiErrorCode } from '../../../platform/problem/api-error.js';
 import type { UploadedFile } from './add-attachment/add-attachment.command.js';
@@ -20,16 +21,7 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
       { field: 'file', message: 'is required' },
     ]);
   }
-  let content: Buffer;
-  try {
-    content = await part.toBuffer();
-  } catch (error) {
-    if (isFileTooLarge(error)) throw tooLarge();
-    throw error;
-  }
-  // Under load the size limit can fire after toBuffer has resolved with the truncated
-  // file (seen as a 201 for an oversized upload): the truncated flag is the last word.
-  if (part.file.truncated || content.length > MAX_ATTACHMENT_BYTES) throw tooLarge();
+  const content = await fileContent(part);
   if (content.length === 0) {
     throw new ApiError(ApiErrorCode.ValidationFailed, 'The request has invalid fields.', [
       { field: 'file', message: 'must not be empty' },
@@ -38,10 +30,27 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
   return { name: part.filename, mediaType: part.mimetype, content };
 }
 
+/**
+ * The bytes of one uploaded file part, at most MAX_ATTACHMENT_BYTES (413 beyond). Under
+ * load the size limit can fire after toBuffer has resolved with the truncated file (seen as
+ * a 201 for an oversized upload): the truncated flag is the last word.
+ */
+export async function fileContent(part: MultipartFile): Promise<Buffer> {
+  let content: Buffer;
+  try {
+    content = await part.toBuffer();
+  } catch (error) {
+    if (isFileTooLarge(error)) throw tooLarge();
+    throw error;
+  }
+  if (part.file.truncated || content.length > MAX_ATTACHMENT_BYTES) throw tooLarge();
+  return content;
+}
+
 function tooLarge(): ApiError {
   return new ApiError(
     ApiErrorCode.PayloadTooLarge,
-    `An attachment may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
+    `A file may be at most ${MAX_ATTACHMENT_BYTES} bytes.`,
     [{ field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` }],
   );
 }

@@ -8,6 +8,7 @@ import type {
   PartnerScorecard,
   Scorecard,
 } from '@concordat/domain';
+import { MAX_ATTACHMENT_BYTES } from '@concordat/domain';
 import { signedInAs, type SignedIn } from './support/factories.js';
 import {
   commitmentEventCount,
@@ -305,6 +306,25 @@ describe('commitments through HTTP', () => {
       expect(again.headers['idempotent-replayed']).toBe('true');
       expect(again.json<CommitmentDetailView>()).toEqual(first.json<CommitmentDetailView>());
       expect(await commitmentEventCount(t, planned.id)).toBe(2);
+    });
+
+    it('refuses evidence over the size limit with a 413 and stores nothing', async () => {
+      const planned = await givenCommitment(t, manager, agreement);
+      const form = new FormData();
+      form.append('periodKey', '2024-10-01');
+      form.append('file', new Blob([Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1)]), 'big.pdf');
+      const response = await fetch(`${t.baseUrl}/api/commitments/${planned.id}/evidence`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${manager.token}`, 'if-match': '"1"' },
+        body: form,
+      });
+      expect(response.status).toBe(413);
+      expect(await commitmentEventCount(t, planned.id)).toBe(1);
+      const files = await t.sql.query(
+        `SELECT id FROM commitment_evidence_files WHERE commitment_id = $1`,
+        [planned.id],
+      );
+      expect(files.rows).toHaveLength(0);
     });
 
     it('stores an evidence file with its SHA-256 and gives the same bytes back', async () => {

@@ -499,6 +499,14 @@ describe('commitments through HTTP', () => {
           .slice(1)
           .map((r) => r[3]),
       ).toEqual(['冬季合宿', 'コーチセミナー']);
+
+      // No title in the reader's language: the agreement's first given language, as on screen.
+      const english = await t.request(
+        'GET',
+        `/api/commitments?format=csv&agreement=${other.id}&sort=dueOn`,
+        { token: auditor.token, headers: { 'accept-language': 'en' } },
+      );
+      expect(parseCsv(english.text)[1]?.[7]).toBe('Biên bản ghi nhớ hợp tác thể thao');
     });
 
     it('scores the agreement by year and each partner across agreements', async () => {

@@ -20,7 +20,10 @@ export const DASHBOARD: DashboardView = {
     { withinDays: 90, count: 2 },
     { withinDays: 180, count: 3 },
   ],
-  waiting: [{ status: 'draft', step: 'awaiting_approval', count: 2 }],
+  waiting: [
+    { status: 'draft', step: 'awaiting_approval', count: 2 },
+    { status: 'review', step: 'under_review', count: 1 },
+  ],
 };
 
 export const NOTHING_DUE: DashboardView = {

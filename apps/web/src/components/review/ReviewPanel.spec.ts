@@ -28,7 +28,7 @@ const REVIEW: AgreementReviewView = {
   expiresOn: '2027-01-15',
   reviewDueOn: '2026-10-17',
   assignee: { id: 'u-m', name: 'Trần Thị Mai', email: 'mai@example.vn', role: 'manager' },
-  scorecard: { periods: [], totals: counts({ fulfilled: 3, overdue: 1, total: 4 }) },
+  scorecard: { periods: [], totals: counts({ fulfilled: 3, overdue: 1, planned: 2, total: 6 }) },
   partnerScorecards: [
     { partner: 'FAVIJA', periods: [], totals: counts({ fulfilled: 5, missed: 2, total: 7 }) },
   ],
@@ -81,6 +81,21 @@ describe('the renewal review panel', () => {
     expect(find('review-partner-agreements')?.textContent).toContain('FAVIJA MoU 2019');
     expect(find('review-overdue')?.textContent).toContain('Annual karate friendly');
     expect(find('review-open-items')?.textContent).toContain('Amendment 1');
+  });
+
+  it('shows every outcome column of the scorecard, so a row adds up to its total', async () => {
+    fakeApi({ 'GET /api/agreements/a-1/review': { body: REVIEW } });
+    await mountPage(ReviewPanel, {
+      path: '/agreements/a-1',
+      user: managerRef,
+      props: { agreementId: 'a-1', version: 12 },
+    });
+    await settle();
+    const own = find('review-score-own');
+    const cells = [...(own?.querySelectorAll('td') ?? [])].map((cell) => Number(cell.textContent));
+    const total = cells.at(-1) ?? -1;
+    expect(cells.slice(0, -1).reduce((sum, count) => sum + count, 0)).toBe(total);
+    expect(total).toBe(6);
   });
 
   it('says so when the review starts unassigned and nothing is open', async () => {

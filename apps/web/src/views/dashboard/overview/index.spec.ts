@@ -51,6 +51,13 @@ describe('the dashboard page', () => {
     expect(hrefOf('waiting-draft-awaiting_approval')).toBe(
       '/agreements?status=draft&step=awaiting_approval&country=JP',
     );
+    expect(find('waiting-draft-awaiting_approval')?.textContent).toContain(
+      'Draft · Awaiting approval',
+    );
+    // The only step of a status does not repeat it ("Under review · Under review").
+    expect(find('waiting-review-under_review')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      '1 Under review',
+    );
     expect(hrefOf('bucket-partner-KSOC-dueSoon')).toBe(
       '/commitments?partner=KSOC&country=JP&open=true&dueFrom=2026-09-20&dueTo=2026-10-20',
     );

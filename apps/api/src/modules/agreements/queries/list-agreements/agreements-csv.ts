@@ -23,7 +23,7 @@ export function agreementsCsv(
   return csvDocument(
     HEADER,
     rows.map((row) => [
-      pickText(row.title, languages),
+      pickText(row.title, [...languages, ...row.titleLanguages]),
       row.status,
       row.step,
       row.type,

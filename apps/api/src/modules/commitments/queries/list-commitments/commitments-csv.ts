@@ -38,7 +38,7 @@ export function commitmentsCsv(
       row.kind,
       row.owedBy,
       row.partner,
-      pickText(row.agreement.title, languages),
+      pickText(row.agreement.title, [...languages, ...row.agreement.titleLanguages]),
       row.agreement.partners.map((partner) => partner.name).join('; '),
       [...new Set(row.agreement.partners.map((partner) => partner.country))].join('; '),
       row.owner.name,

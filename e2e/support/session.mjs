@@ -8,7 +8,8 @@ export async function signIn(browser, baseUrl, email, { locale = 'en-GB' } = {})
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill('concordat-demo');
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/agreements/);
+  // The login page's own URL holds "?redirect=/agreements": wait for the path itself.
+  await page.waitForURL((url) => url.pathname.startsWith('/agreements'));
   return page;
 }
 

@@ -190,7 +190,8 @@ describe('the FAVIJA MoU from draft to in force', { skip: browserSkip() }, () =>
         .querySelector('[data-testid="signing-party-ours"]')
         ?.textContent.includes('Trần Minh Quang'),
     );
-    await waitForStep(official, en.steps.collecting_signatures);
+    // Signing has one step, so the status tag names only the status.
+    await waitForStep(official, en.status.signing);
 
     await official.getByTestId('sign-partner-1').click();
     await official.getByTestId('signature-name').fill('田中 健一');

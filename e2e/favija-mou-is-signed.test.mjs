@@ -114,7 +114,8 @@ describe('the official records the signatures of the FAVIJA MoU', { skip: browse
         .querySelector('[data-testid="signing-party-ours"]')
         ?.textContent.includes('Trần Minh Quang'),
     );
-    await waitForStep(page, en.steps.collecting_signatures);
+    // Signing has one step, so the status tag names only the status.
+    await waitForStep(page, en.status.signing);
 
     // The partner: the form proposes its signatory; the last signature brings it into force.
     await page.getByTestId('sign-partner-1').click();

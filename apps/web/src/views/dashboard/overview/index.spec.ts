@@ -64,6 +64,9 @@ describe('the dashboard page', () => {
     expect(hrefOf('bucket-owner-u-manager-overdue')).toBe(
       '/commitments?country=JP&owner=u-manager&overdue=true',
     );
+    // A commitment owed by both sides counts under each partner: the page says so.
+    expect(find('chart-note-partner')?.textContent).toContain('each partner');
+    expect(find('chart-note-kind')).toBeNull();
   });
 
   it('opens the list behind a chart segment', async () => {

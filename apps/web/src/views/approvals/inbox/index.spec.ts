@@ -107,6 +107,15 @@ describe('approvals inbox page', () => {
     wrapper.unmount();
   });
 
+  it('names every column, the decision buttons included', async () => {
+    fakeApi({ 'GET /api/approvals/inbox': { body: [anItem()] } });
+    const { wrapper } = await mountPage(InboxPage, { path: '/approvals', user: official });
+    await settle();
+    const headers = wrapper.findAll('thead th').map((th) => th.text());
+    expect(headers.slice(1)).toEqual(['Agreement', 'Step', 'Due', 'Decision']);
+    wrapper.unmount();
+  });
+
   it('approves in two clicks with If-Match at the version shown', async () => {
     let inbox = [anItem({ version: 7 })];
     const api = fakeApi({

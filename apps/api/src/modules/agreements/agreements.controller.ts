@@ -26,7 +26,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
-import type { TransactionResponse } from '../../platform/idempotency/idempotent-transaction.js';
+import { answer, pathOf } from '../../platform/idempotency/idempotent-reply.js';
 import { acceptedLanguages } from '../../platform/http/csv.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
@@ -164,15 +164,4 @@ export class AgreementsController {
       ),
     );
   }
-}
-
-function pathOf(request: FastifyRequest): string {
-  return request.url.split('?')[0] ?? request.url;
-}
-
-/** Status and headers as the command answered them (or first answered them, on a replay). */
-function answer<Body>(reply: FastifyReply, response: TransactionResponse<Body>): Body {
-  void reply.status(response.status).headers(response.headers);
-  if (response.replayed) void reply.header('idempotent-replayed', 'true');
-  return response.body;
 }

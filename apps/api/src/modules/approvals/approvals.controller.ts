@@ -32,6 +32,7 @@ import { z } from 'zod';
 import { CurrentActor } from '../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../platform/idempotency/idempotency-key.js';
+import { answer } from '../../platform/idempotency/idempotent-reply.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { parseAgreementId } from '../agreements/agreement-id.js';
 import {
@@ -148,9 +149,10 @@ export class ApprovalsController {
       '/api/approvals/bulk-approve',
       body,
     );
-    const response = await this.commands.execute(new BulkApproveCommand(input, actor, idempotency));
-    if (response.replayed) void reply.header('idempotent-replayed', 'true');
-    return response.body;
+    return answer(
+      reply,
+      await this.commands.execute(new BulkApproveCommand(input, actor, idempotency)),
+    );
   }
 
   @Get('agreements/:id/approval')

@@ -19,7 +19,7 @@ import {
   PlanCommitmentDocs,
 } from './commitments.openapi.js';
 import { PlanCommitmentCommand } from './commands/plan-commitment/plan-commitment.command.js';
-import { answer, pathOf } from './http-answer.js';
+import { answer, pathOf } from '../../platform/idempotency/idempotent-reply.js';
 import type { AgreementScorecardView } from './queries/get-agreement-scorecard/get-agreement-scorecard.query.js';
 import { GetAgreementScorecardQuery } from './queries/get-agreement-scorecard/get-agreement-scorecard.query.js';
 import { ListAgreementCommitmentsQuery } from './queries/list-agreement-commitments/list-agreement-commitments.query.js';

@@ -44,7 +44,7 @@ import {
 import { AddEvidenceFileCommand } from './commands/add-evidence-file/add-evidence-file.command.js';
 import { RunCommitmentActionCommand } from './commands/run-commitment-action/run-commitment-action.command.js';
 import { evidenceUpload } from './evidence-upload.js';
-import { answer, pathOf } from './http-answer.js';
+import { answer, pathOf } from '../../platform/idempotency/idempotent-reply.js';
 import { GetCommitmentQuery } from './queries/get-commitment/get-commitment.query.js';
 import { GetEvidenceFileQuery } from './queries/get-evidence-file/get-evidence-file.query.js';
 import {

@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../../../platform/auth/current-user.decorator.js';
 import { RequirePermission } from '../../../platform/auth/require-permission.decorator.js';
 import { idempotentRequest } from '../../../platform/idempotency/idempotency-key.js';
+import { answer } from '../../../platform/idempotency/idempotent-reply.js';
 import { parseInput } from '../../../platform/validation/parse-input.js';
 import { replyWithFile } from '../../../platform/http/file-reply.js';
 import { parseAgreementId } from '../agreement-id.js';
@@ -59,12 +60,12 @@ export class AttachmentsController {
         sha256: createHash('sha256').update(file.content).digest('hex'),
       },
     );
-    const response = await this.commands.execute(
-      new AddAttachmentCommand(agreementId, file, actor, expectedVersion, idempotency),
+    return answer(
+      reply,
+      await this.commands.execute(
+        new AddAttachmentCommand(agreementId, file, actor, expectedVersion, idempotency),
+      ),
     );
-    void reply.status(response.status).headers(response.headers);
-    if (response.replayed) void reply.header('idempotent-replayed', 'true');
-    return response.body;
   }
 
   @Get(':attachmentId')

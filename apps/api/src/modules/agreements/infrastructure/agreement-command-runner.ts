@@ -73,7 +73,12 @@ export class AgreementCommandRunner {
     }
     const state = foldAgreement(history.map(toAgreementEvent));
     const command = typeof source === 'function' ? source(state) : source;
-    const approvers = state.status === 'none' ? [] : participantsOf(state.approval);
+    // Only a clearance asked again may carry earlier approvals over, and only then does
+    // decide need their deciders' current roles: no users query on every other command.
+    const approvers =
+      state.status === 'none' || command.type !== 'RequestClearanceToSign'
+        ? []
+        : participantsOf(state.approval);
     const approvals =
       metadata.approvals ??
       (await this.approvalContext.load(manager, agreementId, metadata.actor, approvers));

@@ -43,3 +43,5 @@ export * from './commitments/index.js';
 export * from './notifications/index.js';
 export * from './agreements/review/review.views.js';
 export * from './dashboard/index.js';
+export * from './audit/verification.events.js';
+export * from './audit/verification.views.js';

@@ -1,6 +1,6 @@
 import { type Finding, finding } from './findings.js';
 import { type ExportLine, type ExportScope, GENESIS_HASH } from './format.js';
-import { eventHash, globalEventHash } from './hashing.js';
+import { globalEventHash, sha256Hex } from './hashing.js';
 
 /** How many recent global hashes are remembered to tell an inserted line from a deleted one. */
 const RECENT_WINDOW = 100_000;
@@ -85,7 +85,8 @@ export class ChainChecker {
     return this.last;
   }
 
-  accept(lineNumber: number, event: ExportLine): void {
+  /** `content` is the canonical text of the event's hashed fields (hashing.ts). */
+  accept(lineNumber: number, event: ExportLine, content: string): void {
     const at = {
       line: lineNumber,
       position: event.position,
@@ -110,7 +111,7 @@ export class ChainChecker {
       previousGlobalHash: event.previousGlobalHash,
     };
     this.last = { line: lineNumber, position: event.position, globalHash: event.globalHash };
-    this.checkOwnHashes(lineNumber, event, at);
+    this.checkOwnHashes(lineNumber, event, content, at);
     this.checkPosition(lineNumber, event);
     if (this.options.scope === 'log') this.checkGlobalLink(lineNumber, event);
     this.checkStream(lineNumber, event, at);
@@ -119,8 +120,13 @@ export class ChainChecker {
   }
 
   /** Each line verifies on its own: its hash covers its content, its global hash its hash. */
-  private checkOwnHashes(lineNumber: number, event: ExportLine, at: Partial<Finding>): void {
-    if (eventHash(event) !== event.hash) {
+  private checkOwnHashes(
+    lineNumber: number,
+    event: ExportLine,
+    content: string,
+    at: Partial<Finding>,
+  ): void {
+    if (sha256Hex(event.previousHash + content) !== event.hash) {
       this.modifiedLines.set(
         lineNumber,
         finding(

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { ChainChecker, type ChainCheckerOptions } from './chain-checker.js';
 import { byPrecision, type Finding, finding } from './findings.js';
 import type { ExportLine, ExportScope, Manifest, ManifestFile } from './format.js';
-import { canonical, streamsDigest } from './hashing.js';
+import { canonicalTexts, streamsDigest } from './hashing.js';
 import { ManifestError, readManifest } from './manifest.js';
 import { checkSignature } from './signature.js';
 
@@ -182,10 +182,10 @@ async function readEvents(
   let count = 0;
   let rows = 0;
   const take = (line: { number: number; text: string }, last: boolean): void => {
-    const event = parseLine(line.number, line.text, last, findings);
-    if (event !== null) {
+    const parsed = parseLine(line.number, line.text, last, findings);
+    if (parsed !== null) {
       rows += 1;
-      checker.accept(line.number, event);
+      checker.accept(line.number, parsed.event, parsed.content);
     } else if (line.text.trim() !== '') {
       rows += 1;
     }
@@ -214,13 +214,13 @@ async function readEvents(
   return { cut, lines: count, rows, bytes, sha256: digest.digest('hex') };
 }
 
-/** One line as an event, or null (with a finding) when it cannot be one. */
+/** One line as an event with its hashed content, or null (with a finding) when it cannot be one. */
 function parseLine(
   number: number,
   text: string,
   cut: boolean,
   findings: Finding[],
-): ExportLine | null {
+): { event: ExportLine; content: string } | null {
   if (text.trim() === '') {
     findings.push(finding('line-unreadable', `line ${number} is empty`, { line: number }));
     return null;
@@ -244,7 +244,8 @@ function parseLine(
     return null;
   }
   const event = value as ExportLine;
-  if (canonical(event) !== text) {
+  const texts = canonicalTexts(event);
+  if (texts.line !== text) {
     findings.push(
       finding('line-not-canonical', `line ${number} is not written as RFC 8785 canonical JSON`, {
         line: number,
@@ -252,7 +253,7 @@ function parseLine(
       }),
     );
   }
-  return event;
+  return { event, content: texts.content };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -278,3 +278,43 @@ describe('a streams export whose checkpoint heads were altered', () => {
     expect(report.findings.map((found) => found.code)).toContain('streams-digest-mismatch');
   });
 });
+
+describe('other damage', () => {
+  it('names a repeated line as inserted', async () => {
+    const exported = writeExport(buildLog(), 'log');
+    const lines = [
+      ...exported.lines.slice(0, 5),
+      at(exported.lines, 5),
+      ...exported.lines.slice(5),
+    ];
+    rewrite(exported, toJsonl(lines), { updateManifest: true });
+    const report = await verify(exported);
+    expect(report.findings[0]).toMatchObject({ code: 'line-inserted', line: 6 });
+  });
+
+  it('sees line endings turned into CRLF only as a different file, every line still verifying', async () => {
+    const exported = writeExport(buildLog(), 'streams');
+    rewrite(exported, toJsonl(exported.lines).replaceAll('\n', '\r\n'), { updateManifest: false });
+    const report = await verify(exported);
+    expect(report.findings.map((found) => found.code)).toEqual(['file-hash-mismatch']);
+  });
+
+  it('refuses a manifest of another format, naming the member', async () => {
+    const exported = writeExport(buildLog(), 'log');
+    exported.manifest.format = 'something-else';
+    rewrite(exported, readFileSync(exported.eventsPath, 'utf8'), { updateManifest: false });
+    const report = await verify(exported);
+    expect(report.ok).toBe(false);
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'manifest-invalid' })]);
+    expect(report.findings[0]?.message).toContain('"format"');
+  });
+
+  it('reports a line that is not JSON in the middle of the file', async () => {
+    const exported = writeExport(buildLog(), 'selection');
+    const text = toJsonl(exported.lines).split('\n');
+    text[2] = '{"position": oops';
+    rewrite(exported, text.join('\n'), { updateManifest: true });
+    const report = await verify(exported);
+    expect(report.findings[0]).toMatchObject({ code: 'line-unreadable', line: 3 });
+  });
+});

@@ -49,6 +49,8 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/approvals/people',
       '/api/audit/checkpoints',
       '/api/audit/signing-key',
+      '/api/audit/verifications',
+      '/api/audit/verifications/{id}',
       '/api/audit/verify',
       '/api/auth/login',
       '/api/auth/logout',

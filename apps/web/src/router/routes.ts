@@ -113,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'notifications.outbox.pageTitle', permission: 'outbox.read' },
       },
       {
+        path: 'audit/integrity',
+        name: 'audit-integrity',
+        component: () => import('@/views/audit/integrity/index.vue'),
+        meta: { titleKey: 'integrity.pageTitle', permission: 'audit.verify' },
+      },
+      {
         path: ':pathMatch(.*)*',
         name: 'not-found',
         component: () => import('@/views/errors/not-found/index.vue'),

@@ -6,7 +6,11 @@ import {
 } from '../../platform/event-store/signing-key.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { JobQueue } from '../../platform/jobs/job-queue.js';
+import { AuditVerificationsController } from './audit-verifications.controller.js';
 import { AuditController } from './audit.controller.js';
+import { StartVerificationHandler } from './commands/start-verification/start-verification.handler.js';
+import { VerifyEventLogJob } from './jobs/verify-event-log.job.js';
+import { GetVerificationHandler } from './queries/get-verification/get-verification.handler.js';
 import { CreateCheckpointHandler } from './commands/create-checkpoint/create-checkpoint.handler.js';
 import { CheckpointEventLogJob } from './jobs/checkpoint-event-log.job.js';
 import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
@@ -17,7 +21,7 @@ export class AuditModule {
   static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [AuditController],
+      controllers: [AuditController, AuditVerificationsController],
       providers: [
         {
           provide: CheckpointSigner,
@@ -31,6 +35,9 @@ export class AuditModule {
         },
         VerifyEventLogHandler,
         CreateCheckpointHandler,
+        StartVerificationHandler,
+        GetVerificationHandler,
+        VerifyEventLogJob,
         {
           provide: CheckpointEventLogJob,
           inject: [JobQueue, CommandBus],

@@ -63,11 +63,14 @@ const DEFAULT_BATCH = 500;
  * signed against the log). Reads the log in position order a batch at a time (keyset
  * paging), so memory grows with the number of streams, not of events. It stops the scan at
  * the first broken event: after it, every link would be reported broken too.
+ * `onProgress` hears the number of events checked after each batch (a background
+ * verification reports it to the reader).
  */
 export async function verifyEventLog(
   manager: EntityManager,
   signer: CheckpointSigner,
   batchSize = DEFAULT_BATCH,
+  onProgress?: (eventsChecked: number) => Promise<void>,
 ): Promise<VerificationReport> {
   const checkpoints = await readCheckpoints(manager);
   const breaks: BrokenLink[] = checkpoints
@@ -127,6 +130,7 @@ export async function verifyEventLog(
           breaks.push(...compare(checkpoint, row.position, globalHash, streams));
       }
     }
+    if (onProgress !== undefined) await onProgress(eventsChecked);
     if (rows.length < batchSize) {
       breaks.push(...pending.map(missingCheckpointEvent));
       breaks.push(...(await compareHead(manager, lastPosition, globalHash)));

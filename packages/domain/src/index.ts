@@ -44,3 +44,5 @@ export * from './notifications/index.js';
 export * from './agreements/review/review.views.js';
 export * from './dashboard/index.js';
 export * from './audit/event-filter.schema.js';
+export * from './audit/audited-events.js';
+export * from './audit/event-changes.js';

@@ -48,6 +48,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/approvals/inbox',
       '/api/approvals/people',
       '/api/audit/checkpoints',
+      '/api/audit/events',
       '/api/audit/signing-key',
       '/api/audit/verify',
       '/api/auth/login',

@@ -7,9 +7,12 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { JobQueue } from '../../platform/jobs/job-queue.js';
 import { AuditController } from './audit.controller.js';
+import { AuditEventsController } from './audit-events.controller.js';
 import { CreateCheckpointHandler } from './commands/create-checkpoint/create-checkpoint.handler.js';
 import { CheckpointEventLogJob } from './jobs/checkpoint-event-log.job.js';
 import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
+import { SearchEventsCsvHandler } from './queries/search-events/search-events-csv.handler.js';
+import { SearchEventsHandler } from './queries/search-events/search-events.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({})
@@ -17,7 +20,7 @@ export class AuditModule {
   static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [AuditController],
+      controllers: [AuditController, AuditEventsController],
       providers: [
         {
           provide: CheckpointSigner,
@@ -30,6 +33,8 @@ export class AuditModule {
           },
         },
         VerifyEventLogHandler,
+        SearchEventsHandler,
+        SearchEventsCsvHandler,
         CreateCheckpointHandler,
         {
           provide: CheckpointEventLogJob,

@@ -252,6 +252,17 @@ describe('GET /api/audit/events: the audit log search', () => {
       );
     });
 
+    it('lists the people an auditor can filter by, to auditors only', async () => {
+      const actors = await t.request('GET', '/api/audit/actors', { token: auditor.token });
+      expect(actors.json<Array<{ id: string; name: string }>>()).toContainEqual({
+        id: substitute.user.id,
+        name: 'Trần Thị Mai',
+        role: 'official',
+      });
+      const denied = await t.request('GET', '/api/audit/actors', { token: manager.token });
+      expect(denied.status).toBe(403);
+    });
+
     it('asks who you are first', async () => {
       const response = await t.request('GET', `/api/audit/events?agreementId=${favija.id}`);
       expect(response.status).toBe(401);

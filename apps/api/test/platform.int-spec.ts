@@ -47,6 +47,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/approvals/bulk-approve',
       '/api/approvals/inbox',
       '/api/approvals/people',
+      '/api/audit/actors',
       '/api/audit/checkpoints',
       '/api/audit/events',
       '/api/audit/signing-key',

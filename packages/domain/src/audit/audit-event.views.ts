@@ -31,3 +31,10 @@ export interface AuditEventsPage {
   /** Give it back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }
+
+/** A person the audit log's actor filter offers. */
+export interface AuditActorView {
+  id: string;
+  name: string;
+  role: string;
+}

@@ -1,5 +1,11 @@
 import { Readable } from 'node:stream';
-import { type Actor, type AuditEventsPage, can, searchEventsQuerySchema } from '@concordat/domain';
+import {
+  type Actor,
+  type AuditActorView,
+  type AuditEventsPage,
+  can,
+  searchEventsQuerySchema,
+} from '@concordat/domain';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -11,7 +17,11 @@ import { replyWithCsv } from '../../platform/http/file-reply.js';
 import { ApiError, ApiErrorCode } from '../../platform/problem/api-error.js';
 import { parseInput } from '../../platform/validation/parse-input.js';
 import { SearchEventsCsvQuery } from './queries/search-events/search-events-csv.query.js';
-import { SearchEventsDocs } from './queries/search-events/search-events.openapi.js';
+import {
+  ListAuditActorsDocs,
+  SearchEventsDocs,
+} from './queries/search-events/search-events.openapi.js';
+import { ListAuditActorsQuery } from './queries/list-audit-actors/list-audit-actors.query.js';
 import { SearchEventsQuery } from './queries/search-events/search-events.query.js';
 
 /** The audit log search; a controller of its own beside the checkpoint and verify routes. */
@@ -50,5 +60,12 @@ export class AuditEventsController {
       void reply.header('link', `</api/audit/events?${next.toString()}>; rel="next"`);
     }
     return Readable.from(csv.lines);
+  }
+
+  @Get('actors')
+  @RequirePermission('audit.read')
+  @ListAuditActorsDocs()
+  actors(): Promise<AuditActorView[]> {
+    return this.queries.execute(new ListAuditActorsQuery());
   }
 }

@@ -13,6 +13,7 @@ import { CheckpointEventLogJob } from './jobs/checkpoint-event-log.job.js';
 import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
 import { SearchEventsCsvHandler } from './queries/search-events/search-events-csv.handler.js';
 import { SearchEventsHandler } from './queries/search-events/search-events.handler.js';
+import { ListAuditActorsHandler } from './queries/list-audit-actors/list-audit-actors.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({})
@@ -35,6 +36,7 @@ export class AuditModule {
         VerifyEventLogHandler,
         SearchEventsHandler,
         SearchEventsCsvHandler,
+        ListAuditActorsHandler,
         CreateCheckpointHandler,
         {
           provide: CheckpointEventLogJob,

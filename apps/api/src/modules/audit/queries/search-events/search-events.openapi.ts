@@ -82,3 +82,22 @@ export const SearchEventsDocs = () =>
     problem(401, 'Not signed in'),
     problem(403, 'Without audit.read, agreementId is required'),
   );
+
+export const ListAuditActorsDocs = () =>
+  applyDecorators(
+    ApiOperation({
+      summary: 'People who may appear as actors, for the audit log filter',
+      operationId: 'listAuditActors',
+    }),
+    ApiResponse({
+      status: 200,
+      description: 'AuditActorView[]',
+      schema: {
+        example: [
+          { id: '6a1d9c1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f', name: 'Trần Thị Mai', role: 'official' },
+        ],
+      },
+    }),
+    problem(401, 'Not signed in'),
+    problem(403, 'Only auditors and admins (audit.read)'),
+  );

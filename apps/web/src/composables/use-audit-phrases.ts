@@ -9,6 +9,13 @@ const PER_LANGUAGE = new Set(['title', 'summary', 'notes']);
 /** Hashes are long: the table shows their start, the payload keeps them whole. */
 const HASHES = new Set(['textHash', 'sha256']);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Values other pages already name: reuse their words rather than repeat them here. */
+const NAMED_ELSEWHERE: Record<string, string> = {
+  kind: 'commitments.kinds',
+  owedBy: 'commitments.owedBy',
+  type: 'agreements.types',
+  agreementType: 'agreements.types',
+};
 
 /**
  * Event types and field changes in the reader's words: "Expiry date changed from
@@ -29,7 +36,11 @@ export function useAuditPhrases() {
     if (PER_LANGUAGE.has(head) && rest.length === 1 && rest[0]) {
       return t('audit.fieldInLanguage', {
         field: t(`audit.fields.${head}`),
-        language: languageName(rest[0], locale.value),
+        // Russian names languages in lower case inside a phrase ("Название (английский)").
+        language:
+          locale.value === 'ru'
+            ? languageName(rest[0], locale.value).toLocaleLowerCase('ru')
+            : languageName(rest[0], locale.value),
       });
     }
     const key = `audit.fields.${field.replaceAll('.', '_')}`;
@@ -44,6 +55,8 @@ export function useAuditPhrases() {
     if (typeof value !== 'string') return JSON.stringify(value);
     if (DAY.test(value)) return formatCalendarDate(value);
     if (HASHES.has(field)) return `${value.slice(0, 12)}…`;
+    const elsewhere = NAMED_ELSEWHERE[field];
+    if (elsewhere && te(`${elsewhere}.${value}`)) return t(`${elsewhere}.${value}`);
     const named = `audit.values.${field.replaceAll('.', '_')}.${value}`;
     return te(named) ? t(named) : value;
   }

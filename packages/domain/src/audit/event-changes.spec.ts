@@ -137,6 +137,8 @@ describe('eventChanges', () => {
       expect.arrayContaining(['AgreementDrafted', 'OccurrenceWaived', 'DelegationGranted']),
     );
     expect(eventChanges('SomethingNew', { comment: 'x' }, {})).toEqual([]);
+    // A payload missing what its row reads is shown without changes, not a failed page.
+    expect(eventChanges('ApprovalPolicyChanged', { purpose: 'draft' }, {})).toEqual([]);
     expect(needsPriorState('SomethingNew', {})).toBe(false);
     expect(needsPriorState('AgreementDetailsEdited', {})).toBe(true);
     expect(needsPriorState('DraftApproved', { comment: null })).toBe(false);

@@ -218,7 +218,14 @@ function describe(type: string, data: unknown): EventFields {
   // The table is keyed by type, so the payload matches its row; TypeScript cannot see
   // through the lookup by a runtime key, hence the one widening here.
   const row = DESCRIBE[type] as (payload: unknown) => EventFields;
-  return row(data);
+  try {
+    return row(data);
+  } catch (error) {
+    // A stored payload of an older shape than its row expects (a member missing): the
+    // audit log still shows the event and its raw payload, only without phrased changes.
+    if (error instanceof TypeError) return {};
+    throw error;
+  }
 }
 
 /**

@@ -55,7 +55,12 @@ export class AuditEventsController {
     );
     replyWithCsv(reply, 'audit-log.csv');
     if (csv.nextCursor !== null) {
-      const next = new URLSearchParams(query as Record<string, string>);
+      // The same query, repeated parameters (`type`) kept, with the cursor after this file.
+      const next = new URLSearchParams();
+      for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+        if (key === 'cursor') continue;
+        for (const item of ([] as unknown[]).concat(value)) next.append(key, String(item));
+      }
       next.set('cursor', csv.nextCursor);
       void reply.header('link', `</api/audit/events?${next.toString()}>; rel="next"`);
     }

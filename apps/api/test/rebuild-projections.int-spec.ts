@@ -17,6 +17,7 @@ import {
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { givenCommitment, runOn } from './support/commitment-factories.js';
+import { rebuildEventStreams } from '../src/platform/event-store/event-streams.js';
 import { rebuildCommitmentsProjection } from '../src/modules/commitments/projections/rebuild-commitments-projection.js';
 
 describe('rebuilding the agreements projection from the log', () => {
@@ -157,6 +158,7 @@ describe('rebuilding the agreements projection from the log', () => {
     commitments: await table('commitments', 'id'),
     occurrences: await table('commitment_occurrences', 'commitment_id, period_key'),
     evidence: await table('commitment_evidence', 'id'),
+    streams: await table('event_streams', 'stream_id'),
   });
 
   it('leaves every read model equal, row for row, to the live one', async () => {
@@ -170,6 +172,7 @@ describe('rebuilding the agreements projection from the log', () => {
     expect(live.commitments).toHaveLength(2);
     expect(live.occurrences?.length).toBeGreaterThan(4);
     expect(live.evidence).toHaveLength(1);
+    expect(JSON.stringify(live.streams)).toContain('"kind":"commitment"');
     // Spoil the read models, so a rebuild that did nothing could not pass.
     await t.sql.query(`UPDATE agreements SET title_sort = 'spoilt', version = 99`);
     await t.sql.query(`UPDATE agreements SET created_at = now() WHERE status = 'active'`);
@@ -182,6 +185,7 @@ describe('rebuilding the agreements projection from the log', () => {
     await t.sql.query(`UPDATE commitments SET version = 99, created_at = now(), status = 'open'`);
     await t.sql.query(`UPDATE commitment_occurrences SET status = 'waived', updated_at = NULL`);
     await t.sql.query(`DELETE FROM commitment_evidence`);
+    await t.sql.query(`UPDATE event_streams SET agreement_id = NULL, kind = 'other'`);
 
     const outcome = await dataSource.transaction((manager) =>
       rebuildAgreementsProjection(
@@ -199,6 +203,8 @@ describe('rebuilding the agreements projection from the log', () => {
     const commitments = await dataSource.transaction((manager) =>
       rebuildCommitmentsProjection(manager),
     );
+    const streams = await dataSource.transaction((manager) => rebuildEventStreams(manager));
+    expect(streams.streams).toBe(live.streams?.length);
 
     expect(outcome.agreements).toBe(9);
     expect(commitments).toEqual({ commitments: 2, events: 9 });

@@ -46,3 +46,7 @@ export * from './dashboard/index.js';
 export * from './audit/event-filter.schema.js';
 export * from './audit/verification.events.js';
 export * from './audit/verification.views.js';
+export * from './audit/audited-events.js';
+export * from './audit/event-changes.js';
+export * from './audit/search-events.schema.js';
+export * from './audit/audit-event.views.js';

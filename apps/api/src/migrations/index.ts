@@ -13,6 +13,7 @@ import { CreateNotifications1764060000000 } from './1764060000000-create-notific
 import { AddApprovalPolicyReapproval1764070000000 } from './1764070000000-add-approval-policy-reapproval.js';
 import { AddAgreementTitleLanguages1764080000000 } from './1764080000000-add-agreement-title-languages.js';
 import { CreateAuditVerifications1764130000000 } from './1764130000000-create-audit-verifications.js';
+import { CreateEventStreamsAndAuditIndexes1764110000000 } from './1764110000000-create-event-streams-and-audit-indexes.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddApprovalPolicyReapproval1764070000000,
   AddAgreementTitleLanguages1764080000000,
   CreateAuditVerifications1764130000000,
+  CreateEventStreamsAndAuditIndexes1764110000000,
 ];

@@ -9,6 +9,7 @@ import { ApprovalProjection } from '../modules/approvals/infrastructure/approval
 import { AgreementTextProjection } from '../modules/agreements/text/projections/agreement-text.projection.js';
 import { rebuildAgreementsProjection } from '../modules/agreements/projections/rebuild-agreements-projection.js';
 import { rebuildCommitmentsProjection } from '../modules/commitments/projections/rebuild-commitments-projection.js';
+import { rebuildEventStreams } from '../platform/event-store/event-streams.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   await withDatabase(appOptionsFromEnv(), async (dataSource: DataSource) => {
     // One transaction: readers see the old rows until both rebuilds commit. Commitments
     // after agreements, since their rows reference the agreements'.
-    const { outcome, commitments } = await dataSource.transaction(async (manager) => ({
+    const { outcome, commitments, streams } = await dataSource.transaction(async (manager) => ({
       outcome: await rebuildAgreementsProjection(
         manager,
         new AgreementReadModels(
@@ -32,10 +33,13 @@ async function main(): Promise<void> {
         ),
       ),
       commitments: await rebuildCommitmentsProjection(manager),
+      // The audit search's map of streams to agreements.
+      streams: await rebuildEventStreams(manager),
     }));
     process.stdout.write(
       `Rebuilt the agreements projection: ${outcome.agreements} agreements from ${outcome.events} events\n` +
-        `Rebuilt the commitments projection: ${commitments.commitments} commitments from ${commitments.events} events\n`,
+        `Rebuilt the commitments projection: ${commitments.commitments} commitments from ${commitments.events} events\n` +
+        `Rebuilt the event streams: ${streams.streams} streams\n`,
     );
   });
 }

@@ -79,6 +79,14 @@ describe('interceptors', () => {
     expect(request?.url).toBe('/api/agreements?q=%E3%82%B9%E3%83%9D%E3%83%BC%E3%83%84&page=2');
   });
 
+  it('repeat a parameter for each value of an array', async () => {
+    const api = fakeApi({ 'GET /api/audit/events': { body: { items: [], nextCursor: null } } });
+    await new HttpClient().get('/api/audit/events', {
+      query: { type: ['AgreementSigned', 'ClauseReviewed'], q: undefined },
+    });
+    expect(api.requests[0]?.url).toBe('/api/audit/events?type=AgreementSigned&type=ClauseReviewed');
+  });
+
   it('end the session on a 401, except for the sign-in calls themselves', async () => {
     fakeApi({
       'GET /api/agreements': { status: 401, body: { status: 401, title: 'Unauthorized' } },

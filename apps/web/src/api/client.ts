@@ -80,7 +80,8 @@ export function parseProblem(status: number, body: unknown): ProblemDetails {
   };
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+/** An array repeats the parameter (`type=A&type=B`). */
+export type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
@@ -182,6 +183,10 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly string[]) params.append(key, item);
+      continue;
+    }
     params.set(key, String(value));
   }
   const search = params.toString();

@@ -9,6 +9,7 @@ import enCommitments from './en/commitments.json';
 import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enIntegrity from './en/integrity.json';
+import enAudit from './en/audit.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -20,6 +21,7 @@ import jaCommitments from './ja/commitments.json';
 import jaNotifications from './ja/notifications.json';
 import jaDashboard from './ja/dashboard.json';
 import jaIntegrity from './ja/integrity.json';
+import jaAudit from './ja/audit.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -31,6 +33,7 @@ import ruCommitments from './ru/commitments.json';
 import ruNotifications from './ru/notifications.json';
 import ruDashboard from './ru/dashboard.json';
 import ruIntegrity from './ru/integrity.json';
+import ruAudit from './ru/audit.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -42,6 +45,7 @@ import viCommitments from './vi/commitments.json';
 import viNotifications from './vi/notifications.json';
 import viDashboard from './vi/dashboard.json';
 import viIntegrity from './vi/integrity.json';
+import viAudit from './vi/audit.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -56,6 +60,7 @@ export type MessageSchema = {
   notifications: typeof enNotifications;
   dashboard: typeof enDashboard;
   integrity: typeof enIntegrity;
+  audit: typeof enAudit;
 };
 
 export const NAMESPACES = [
@@ -70,6 +75,7 @@ export const NAMESPACES = [
   'notifications',
   'dashboard',
   'integrity',
+  'audit',
 ] as const;
 
 export const messages = {
@@ -85,6 +91,7 @@ export const messages = {
     notifications: enNotifications,
     dashboard: enDashboard,
     integrity: enIntegrity,
+    audit: enAudit,
   },
   vi: {
     common: viCommon,
@@ -98,6 +105,7 @@ export const messages = {
     notifications: viNotifications,
     dashboard: viDashboard,
     integrity: viIntegrity,
+    audit: viAudit,
   },
   ru: {
     common: ruCommon,
@@ -111,6 +119,7 @@ export const messages = {
     notifications: ruNotifications,
     dashboard: ruDashboard,
     integrity: ruIntegrity,
+    audit: ruAudit,
   },
   ja: {
     common: jaCommon,
@@ -124,5 +133,6 @@ export const messages = {
     notifications: jaNotifications,
     dashboard: jaDashboard,
     integrity: jaIntegrity,
+    audit: jaAudit,
   },
 };

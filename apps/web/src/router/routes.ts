@@ -95,6 +95,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'text.diff.pageTitle' },
       },
       {
+        // Auditors search everything; other readers of history arrive with an agreementId.
+        path: 'audit',
+        name: 'audit-log',
+        component: () => import('@/views/audit/log/index.vue'),
+        meta: { titleKey: 'audit.log.pageTitle', permission: 'agreement.history.read' },
+      },
+      {
         path: 'notifications',
         name: 'notifications',
         component: () => import('@/views/notifications/centre/index.vue'),

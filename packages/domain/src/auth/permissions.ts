@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'agreement.create': ['official', 'legal', 'manager', 'admin'],
   'agreement.edit': ['official', 'legal', 'manager', 'admin'],
   'agreement.history.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
+  /** Searching the whole audit log; others read an agreement's history from its page. */
+  'audit.read': ['auditor', 'admin'],
   'audit.verify': ['auditor', 'admin'],
   'audit.checkpoint': ['admin'],
   'approval-policy.read': ['official', 'legal', 'manager', 'auditor', 'admin'],

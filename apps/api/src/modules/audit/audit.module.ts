@@ -11,9 +11,13 @@ import { AuditController } from './audit.controller.js';
 import { StartVerificationHandler } from './commands/start-verification/start-verification.handler.js';
 import { VerifyEventLogJob } from './jobs/verify-event-log.job.js';
 import { GetVerificationHandler } from './queries/get-verification/get-verification.handler.js';
+import { AuditEventsController } from './audit-events.controller.js';
 import { CreateCheckpointHandler } from './commands/create-checkpoint/create-checkpoint.handler.js';
 import { CheckpointEventLogJob } from './jobs/checkpoint-event-log.job.js';
 import { VerifyEventLogHandler } from './queries/verify-event-log/verify-event-log.handler.js';
+import { SearchEventsCsvHandler } from './queries/search-events/search-events-csv.handler.js';
+import { SearchEventsHandler } from './queries/search-events/search-events.handler.js';
+import { ListAuditActorsHandler } from './queries/list-audit-actors/list-audit-actors.handler.js';
 
 // Nest modules are classes by convention; the class is a marker, its metadata is the module.
 @Module({})
@@ -21,7 +25,7 @@ export class AuditModule {
   static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [AuditController, AuditVerificationsController],
+      controllers: [AuditController, AuditVerificationsController, AuditEventsController],
       providers: [
         {
           provide: CheckpointSigner,
@@ -34,6 +38,9 @@ export class AuditModule {
           },
         },
         VerifyEventLogHandler,
+        SearchEventsHandler,
+        SearchEventsCsvHandler,
+        ListAuditActorsHandler,
         CreateCheckpointHandler,
         StartVerificationHandler,
         GetVerificationHandler,

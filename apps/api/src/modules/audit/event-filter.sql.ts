@@ -1,4 +1,4 @@
-import { EVENT_COMMENT_FIELDS, type EventFilter } from '@concordat/domain';
+import type { EventFilter } from '@concordat/domain';
 import { foldForSearch, likePattern } from '../agreements/projections/search-text.js';
 
 export interface SqlFragment {
@@ -8,15 +8,19 @@ export interface SqlFragment {
 
 /**
  * The agreement an event belongs to: its own stream, or the agreement of the commitment
- * whose stream it is. Other streams (policies, delegations, exports) belong to none.
+ * (or observer list) whose stream it is, as `event_streams` records it. Other streams
+ * (policies, delegations, exports) belong to none.
  */
-export const EVENT_AGREEMENT_ID = `COALESCE(
-  (SELECT a.id FROM agreements a WHERE a.id = e.stream_id),
-  (SELECT c.agreement_id FROM commitments c WHERE c.id = e.stream_id))`;
+export const EVENT_AGREEMENT_ID = `(SELECT s.agreement_id FROM event_streams s WHERE s.stream_id = e.stream_id)`;
 
 /**
  * WHERE clause over `events e` for an auditor's filter; every value is a bind parameter,
  * numbered after `offset` existing ones. The search, its CSV and the exports all use it.
+ *
+ * Each condition is shaped for an index (migration 1764110000000): the agreement and the
+ * partner go through `event_streams` to the unique (stream_id, stream_version) index, `q`
+ * through the trigram index on `concordat_event_text(payload)`, type/actor/time through
+ * their own indexes.
  */
 export function eventFilter(filter: EventFilter, offset = 0): SqlFragment {
   const conditions: string[] = [];
@@ -26,25 +30,24 @@ export function eventFilter(filter: EventFilter, offset = 0): SqlFragment {
     return `$${offset + params.length}`;
   };
   if (filter.agreementId) {
-    const id = bind(filter.agreementId);
-    conditions.push(
-      `(e.stream_id = ${id} OR e.stream_id IN (SELECT c.id FROM commitments c WHERE c.agreement_id = ${id}))`,
-    );
+    conditions.push(`e.stream_id IN (SELECT s.stream_id FROM event_streams s
+      WHERE s.agreement_id = ${bind(filter.agreementId)}::uuid)`);
   }
   if (filter.partner) {
-    conditions.push(`EXISTS (SELECT 1 FROM agreements a
-      WHERE a.id = ${EVENT_AGREEMENT_ID}
-        AND a.partner_names LIKE ${bind(likePattern(foldForSearch(filter.partner)))})`);
+    // partner_names is folded by the agreements projection; the query is folded alike.
+    conditions.push(`e.stream_id IN (SELECT s.stream_id FROM event_streams s
+      JOIN agreements a ON a.id = s.agreement_id
+      WHERE a.partner_names LIKE ${bind(likePattern(foldForSearch(filter.partner)))})`);
   }
-  if (filter.actorId) conditions.push(`e.actor_id = ${bind(filter.actorId)}`);
+  if (filter.actorId) conditions.push(`e.actor_id = ${bind(filter.actorId)}::uuid`);
   if (filter.type) conditions.push(`e.type = ANY (${bind(filter.type)}::text[])`);
   if (filter.from) conditions.push(`e.occurred_at >= ${bind(filter.from)}::timestamptz`);
   if (filter.to) conditions.push(`e.occurred_at < ${bind(filter.to)}::timestamptz`);
   if (filter.q) {
-    // Only what people wrote is searched, not ids or hashes elsewhere in the payload.
-    const written = EVENT_COMMENT_FIELDS.map((field) => `e.payload->>'${field}'`).join(', ');
+    // Only what people wrote (EVENT_COMMENT_FIELDS), folded as the agreements' search is,
+    // so "dong y" finds "Đồng ý"; the SQL function names the same three fields.
     conditions.push(
-      `lower(concat_ws(' ', ${written})) LIKE ${bind(likePattern(filter.q.toLowerCase()))}`,
+      `concordat_event_text(e.payload) LIKE ${bind(likePattern(foldForSearch(filter.q)))}`,
     );
   }
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };

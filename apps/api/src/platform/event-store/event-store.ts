@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/postgres-error.js';
 import { ConcurrencyConflictError } from './concurrency-conflict.error.js';
 import { eventHash, GENESIS_HASH, globalEventHash, hashTimestamp } from './event-hash.js';
+import { recordStreamStart } from './event-streams.js';
 import type { NewEvent, StoredEvent } from './stored-event.js';
 
 const STREAM_VERSION_CONSTRAINT = 'events_stream_version_key';
@@ -110,6 +111,13 @@ export class EventStore {
         globalHash,
       ]);
       previousHash = hash;
+    }
+    const first = events[0];
+    if (expectedVersion === 0 && first !== undefined) {
+      await recordStreamStart(manager, stream, {
+        type: first.type,
+        data: JSON.parse(JSON.stringify(first.data)) as Record<string, unknown>,
+      });
     }
     if (position !== '') {
       await manager.query(

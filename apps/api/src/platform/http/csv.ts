@@ -32,3 +32,8 @@ export function acceptedLanguages(header: string | undefined): string[] {
     .sort((a, b) => b.q - a.q)
     .map((entry) => entry.tag);
 }
+
+/** One record of a CSV written a batch at a time, CRLF included (as in csvDocument). */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return `${row.map(field).join(',')}\r\n`;
+}

@@ -14,6 +14,9 @@ const ROW_GAP = 3;
  */
 const LATIN_FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
+/** Noto Sans's ascender (1069 of 1000 units): the baseline every run is set on. */
+const LATIN_ASCENT = 1.069;
+
 export interface TextStyle {
   size?: number;
   weight?: FontWeight;
@@ -44,25 +47,35 @@ export class PdfWriter {
     return this.doc.page.height - MARGIN - FOOTER_SPACE;
   }
 
-  /** Writes `value` at the cursor (or at x, y), switching fonts between scripts. */
+  /**
+   * Writes `value` at the cursor (or at x, y), switching fonts between scripts. Each line
+   * is written on its own (pdfkit drops a line break that ends a continued run), and every
+   * run sits on the Latin font's baseline: Noto Sans JP's ascender is lower, and pdfkit
+   * hangs each run from its own font's ascender, so kana would float above the line.
+   */
   text(
     value: string,
     style: TextStyle = {},
     box: { x?: number; y?: number; width?: number } = {},
   ): void {
     const { doc } = this;
-    const runs = scriptRuns(value === '' ? ' ' : value);
-    doc.fontSize(style.size ?? 9).fillColor(style.color ?? '#111111');
-    runs.forEach((run, index) => {
-      doc.font(fontName(run.script, style.weight ?? 'regular'));
-      const options = {
-        width: box.width ?? this.width,
-        continued: index < runs.length - 1,
-        lineGap: 1,
-        ...(run.script === 'latin' ? { features: LATIN_FEATURES } : {}),
-      };
-      if (index === 0) doc.text(run.text, box.x ?? MARGIN, box.y ?? doc.y, options);
-      else doc.text(run.text, options);
+    const size = style.size ?? 9;
+    const x = box.x ?? MARGIN;
+    doc.fontSize(size).fillColor(style.color ?? '#111111');
+    value.split('\n').forEach((line, lineIndex) => {
+      const runs = scriptRuns(line === '' ? ' ' : line);
+      runs.forEach((run, index) => {
+        doc.font(fontName(run.script, style.weight ?? 'regular'));
+        const options = {
+          width: box.width ?? this.width,
+          continued: index < runs.length - 1,
+          lineGap: 1,
+          baseline: -LATIN_ASCENT * size,
+          ...(run.script === 'latin' ? { features: LATIN_FEATURES } : {}),
+        };
+        if (index > 0) doc.text(run.text, options);
+        else doc.text(run.text, x, lineIndex === 0 ? (box.y ?? doc.y) : doc.y, options);
+      });
     });
   }
 

@@ -60,7 +60,15 @@ export async function renderDossier(
 }
 
 /** Times as recorded, in UTC, the same in every language (an auditor compares them). */
-const stamp = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+const stamp = (iso: string): string => `${clock(iso)} UTC`;
+/** In tables the column header says UTC once, so the cell stays on one line. */
+const clock = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+const utc = (label: string): string => `${label} (UTC)`;
+/** A rule such as `{kind: 'automatic', months: 12}` as "automatic · months 12". */
+const rule = (value: object): string =>
+  Object.entries(value as Record<string, unknown>)
+    .map(([key, v]) => (key === 'kind' ? String(v) : `${key} ${String(v)}`))
+    .join(' · ');
 const orNone = (value: string | number | null | undefined, labels: DossierLabels): string =>
   value === null || value === undefined || value === '' ? labels.none : String(value);
 const person = (who: DossierPerson): string => `${who.name} <${who.email}>`;
@@ -118,16 +126,12 @@ function titlePage(w: PdfWriter, data: DossierData, labels: DossierLabels, langu
 
 function particulars(w: PdfWriter, data: DossierData, labels: DossierLabels) {
   const p = data.agreement.particulars;
-  const effective =
-    p.effectiveDateRule.kind === 'fixed'
-      ? `fixed ${p.effectiveDateRule.date}`
-      : p.effectiveDateRule.kind;
   w.heading(labels.particulars);
   w.facts([
     [labels.responsibleUnit, orNone(p.responsibleUnit, labels)],
-    [labels.effectiveDateRule, effective],
+    [labels.effectiveDateRule, rule(p.effectiveDateRule)],
     [labels.termMonths, orNone(p.termMonths, labels)],
-    [labels.renewalRule, JSON.stringify(p.renewalRule)],
+    [labels.renewalRule, rule(p.renewalRule)],
     [labels.reviewLeadDays, String(p.reviewLeadDays)],
     [labels.effectiveOn, orNone(p.effectiveOn, labels)],
     [labels.expiresOn, orNone(p.expiresOn, labels)],
@@ -151,8 +155,8 @@ function finalText(w: PdfWriter, data: DossierData, labels: DossierLabels, langu
   ]);
   w.table(
     [
-      { label: labels.clause, share: 0.08 },
-      { label: labels.title, share: 0.52 },
+      { label: labels.clause, share: 0.1 },
+      { label: labels.title, share: 0.5 },
       { label: labels.reviewOutcome, share: 0.4 },
     ],
     version.clauses.map((clause) => {
@@ -161,7 +165,7 @@ function finalText(w: PdfWriter, data: DossierData, labels: DossierLabels, langu
         clause.review ?? reviewed?.clauses.find((c) => c.key === clause.key)?.review ?? null;
       return [
         String(clause.number),
-        `${titleIn(clause.title, [], language)}\n${allLanguages(clause.title)}`,
+        allLanguages(clause.title, [language]),
         review === null
           ? labels.none
           : `${review.status} · ${review.reviewedBy.name} · ${stamp(review.reviewedAt)}`,
@@ -206,7 +210,7 @@ function approvals(w: PdfWriter, data: DossierData, labels: DossierLabels) {
       { label: labels.step, share: 0.17 },
       { label: labels.decision, share: 0.12 },
       { label: labels.decidedBy, share: 0.27 },
-      { label: labels.decidedAt, share: 0.17 },
+      { label: utc(labels.decidedAt), share: 0.17 },
       { label: labels.comment, share: 0.27 },
     ],
     data.approvals.map((decision) => [
@@ -215,7 +219,7 @@ function approvals(w: PdfWriter, data: DossierData, labels: DossierLabels) {
       decision.onBehalfOf === null
         ? decision.decidedBy.name
         : `${decision.decidedBy.name}\n${labels.onBehalfOf} ${decision.onBehalfOf.name}`,
-      stamp(decision.decidedAt),
+      clock(decision.decidedAt),
       orNone(decision.comment, labels),
     ]),
   );
@@ -233,7 +237,7 @@ function clauseReview(w: PdfWriter, data: DossierData, labels: DossierLabels) {
       { label: labels.round, share: 0.08 },
       { label: labels.reviewOutcome, share: 0.14 },
       { label: labels.reviewedBy, share: 0.2 },
-      { label: labels.time, share: 0.15 },
+      { label: utc(labels.time), share: 0.15 },
       { label: labels.comment, share: 0.25 },
     ],
     data.clauseReviews.map((review) => [
@@ -241,7 +245,7 @@ function clauseReview(w: PdfWriter, data: DossierData, labels: DossierLabels) {
       String(review.round),
       review.status,
       review.reviewedBy.name,
-      stamp(review.reviewedAt),
+      clock(review.reviewedAt),
       orNone(review.comment, labels),
     ]),
   );
@@ -302,7 +306,7 @@ function timeline(w: PdfWriter, data: DossierData, labels: DossierLabels, langua
   w.table(
     [
       { label: labels.position, share: 0.08 },
-      { label: labels.time, share: 0.15 },
+      { label: utc(labels.time), share: 0.15 },
       { label: labels.actor, share: 0.17 },
       { label: labels.eventType, share: 0.46 },
       { label: labels.hash, share: 0.14 },
@@ -311,7 +315,7 @@ function timeline(w: PdfWriter, data: DossierData, labels: DossierLabels, langua
       const summary = eventSummary(event, labels, language);
       return [
         event.position,
-        stamp(event.occurredAt),
+        clock(event.occurredAt),
         event.actor.name,
         summary === '' ? event.type : `${event.type}\n${summary}`,
         event.hash.slice(0, 12),

@@ -18,7 +18,7 @@ export const GetDossierDocs = () =>
       summary: "Download the agreement's PDF dossier",
       operationId: 'getAgreementDossier',
       description:
-        "A PDF for auditors and archives: particulars, the final text with its SHA-256 and each clause's review, parties and signatures, every approval decision (who, when, on whose behalf, comment), legal's clause review, the commitments scorecard and the full event timeline (position, time, actor, event, short hash) of the agreement and its commitments, with the head of the event log and the latest signed checkpoint. Headings in the chosen language; recorded text is printed as recorded, Vietnamese, Russian and Japanese included (fonts embedded). See docs/audit.md.",
+        "A PDF for auditors and archives: particulars, the final text with its SHA-256 and each clause's review, parties and signatures, every approval decision (who, when, on whose behalf, comment), legal's clause review, the commitments scorecard and the full event timeline (position, time, actor, event, short hash) of the agreement and its commitments, with the head of the event log and the latest signed checkpoint. Headings in the chosen language; recorded text is printed as recorded, Vietnamese, Russian and Japanese included (fonts embedded). See docs/dossier.md.",
     }),
     ApiParam({ name: 'id', format: 'uuid' }),
     ApiQuery({

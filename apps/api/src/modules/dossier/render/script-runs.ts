@@ -7,8 +7,9 @@ export interface ScriptRun {
 }
 
 // Kana, kanji, CJK punctuation and full-width forms: what Noto Sans covers none of.
+// The supplementary ideographic planes hold rarer kanji such as "𠮷".
 const JAPANESE =
-  /[\u3000-\u30ff\u3190-\u319f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]|[\ud840-\ud87f][\udc00-\udfff]/u;
+  /[\u3000-\u30ff\u3190-\u319f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u;
 
 function scriptOf(char: string): FontScript | null {
   if (JAPANESE.test(char)) return 'japanese';

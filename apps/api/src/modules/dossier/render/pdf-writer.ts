@@ -9,10 +9,13 @@ const ROW_GAP = 3;
  * fontkit's `ccmp` splits "ị" or "ụ" into a base letter and a combining dot below: it looks
  * right but copies (and extracts) as "i" plus junk, since the mark glyph maps to no
  * character. Noto Sans has every Vietnamese letter precomposed, so the feature is turned
- * off for Latin runs. pdfkit hands `features` to fontkit, which takes an object of
- * switches; @types/pdfkit knows only the array form, hence the cast.
+ * off, for every run and measurement of either font, so a glyph is always met through the
+ * character it stands for. Japanese runs need it too: pdfkit measures the later runs of a
+ * continued line with the first run's options. (Japanese text arrives precomposed.)
+ * pdfkit hands `features` to fontkit, which takes an object of switches; @types/pdfkit
+ * knows only the array form, hence the cast.
  */
-const LATIN_FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+const NO_CCMP = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 /** Noto Sans's ascender (1069 of 1000 units): the baseline every run is set on. */
 const LATIN_ASCENT = 1.069;
@@ -71,7 +74,7 @@ export class PdfWriter {
           continued: index < runs.length - 1,
           lineGap: 1,
           baseline: -LATIN_ASCENT * size,
-          ...(run.script === 'latin' ? { features: LATIN_FEATURES } : {}),
+          features: NO_CCMP,
         };
         if (index > 0) doc.text(run.text, options);
         else doc.text(run.text, x, lineIndex === 0 ? (box.y ?? doc.y) : doc.y, options);
@@ -83,7 +86,13 @@ export class PdfWriter {
   private estimate(value: string, width: number, size: number): number {
     const { doc } = this;
     doc.font(fontName('latin', 'regular')).fontSize(size);
-    const height = doc.heightOfString(value === '' ? ' ' : value, { width, lineGap: 1 });
+    // Measured with the features the text is set with: a layout with `ccmp` would also
+    // leave the decomposed glyphs in fontkit's cache with the wrong characters (see above).
+    const height = doc.heightOfString(value === '' ? ' ' : value, {
+      width,
+      lineGap: 1,
+      features: NO_CCMP,
+    });
     return scriptRuns(value).some((run) => run.script === 'japanese') ? height * 1.8 : height;
   }
 

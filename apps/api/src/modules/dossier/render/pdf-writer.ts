@@ -102,7 +102,8 @@ export class PdfWriter {
   }
 
   heading(value: string): void {
-    this.ensureSpace(60);
+    // Room for the heading, a table header and a row or two, so a heading never ends a page.
+    this.ensureSpace(110);
     this.doc.moveDown(0.8);
     this.text(value, { size: 14, weight: 'bold', color: '#1f3a5f' });
     const y = this.doc.y + 2;
@@ -148,12 +149,15 @@ export class PdfWriter {
         { size, weight: 'bold', color: '#1f3a5f' },
       );
     };
+    const heightOf = (cells: readonly string[]) =>
+      Math.max(...cells.map((cell, index) => this.estimate(cell, (widths[index] ?? 0) - 4, size)));
+    // A header alone at the foot of a page reads as an empty table: keep it with a row.
+    const first = rows[0];
+    if (first !== undefined)
+      this.ensureSpace(heightOf(columns.map((c) => c.label)) + heightOf(first) + 2 * ROW_GAP);
     drawHeader();
     for (const cells of rows) {
-      const height = Math.max(
-        ...cells.map((cell, index) => this.estimate(cell, (widths[index] ?? 0) - 4, size)),
-      );
-      if (this.doc.y + height + ROW_GAP > this.bottom) {
+      if (this.doc.y + heightOf(cells) + ROW_GAP > this.bottom) {
         this.doc.addPage();
         drawHeader();
       }

@@ -36,6 +36,7 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/agreements/{id}/attachments/{attachmentId}',
       '/api/agreements/{id}/commitments',
       '/api/agreements/{id}/commitments/scorecard',
+      '/api/agreements/{id}/dossier.pdf',
       '/api/agreements/{id}/events',
       '/api/agreements/{id}/observers',
       '/api/agreements/{id}/review',

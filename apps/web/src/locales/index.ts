@@ -10,6 +10,7 @@ import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
 import enIntegrity from './en/integrity.json';
 import enAudit from './en/audit.json';
+import enDossier from './en/dossier.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -22,6 +23,7 @@ import jaNotifications from './ja/notifications.json';
 import jaDashboard from './ja/dashboard.json';
 import jaIntegrity from './ja/integrity.json';
 import jaAudit from './ja/audit.json';
+import jaDossier from './ja/dossier.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -34,6 +36,7 @@ import ruNotifications from './ru/notifications.json';
 import ruDashboard from './ru/dashboard.json';
 import ruIntegrity from './ru/integrity.json';
 import ruAudit from './ru/audit.json';
+import ruDossier from './ru/dossier.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -46,6 +49,7 @@ import viNotifications from './vi/notifications.json';
 import viDashboard from './vi/dashboard.json';
 import viIntegrity from './vi/integrity.json';
 import viAudit from './vi/audit.json';
+import viDossier from './vi/dossier.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -61,6 +65,7 @@ export type MessageSchema = {
   dashboard: typeof enDashboard;
   integrity: typeof enIntegrity;
   audit: typeof enAudit;
+  dossier: typeof enDossier;
 };
 
 export const NAMESPACES = [
@@ -76,6 +81,7 @@ export const NAMESPACES = [
   'dashboard',
   'integrity',
   'audit',
+  'dossier',
 ] as const;
 
 export const messages = {
@@ -92,6 +98,7 @@ export const messages = {
     dashboard: enDashboard,
     integrity: enIntegrity,
     audit: enAudit,
+    dossier: enDossier,
   },
   vi: {
     common: viCommon,
@@ -106,6 +113,7 @@ export const messages = {
     dashboard: viDashboard,
     integrity: viIntegrity,
     audit: viAudit,
+    dossier: viDossier,
   },
   ru: {
     common: ruCommon,
@@ -120,6 +128,7 @@ export const messages = {
     dashboard: ruDashboard,
     integrity: ruIntegrity,
     audit: ruAudit,
+    dossier: ruDossier,
   },
   ja: {
     common: jaCommon,
@@ -134,5 +143,6 @@ export const messages = {
     dashboard: jaDashboard,
     integrity: jaIntegrity,
     audit: jaAudit,
+    dossier: jaDossier,
   },
 };

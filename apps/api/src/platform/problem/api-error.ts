@@ -17,6 +17,8 @@ export enum ApiErrorCode {
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  /** A well-formed language tag the resource is not offered in (a dossier in `de`). */
+  UnsupportedLanguage = 'UNSUPPORTED_LANGUAGE',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',

@@ -20,6 +20,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [ApiErrorCode.IdempotencyKeyReused]: 422,
   [ApiErrorCode.PayloadTooLarge]: 413,
   [ApiErrorCode.UnsupportedMediaType]: 415,
+  [ApiErrorCode.UnsupportedLanguage]: 422,
   [ApiErrorCode.RateLimited]: 429,
   [ApiErrorCode.ServiceUnavailable]: 503,
   [ApiErrorCode.Internal]: 500,

@@ -42,4 +42,5 @@ export * from './auth/commitment-permissions.js';
 export * from './commitments/index.js';
 export * from './notifications/index.js';
 export * from './agreements/review/review.views.js';
+export * from './agreements/review/review-decision.js';
 export * from './dashboard/index.js';

@@ -97,7 +97,8 @@ async function openAgreement(step: 'under_review' | 'awaiting_decision', allowed
   return wrapper;
 }
 
-describe('the review decision on the agreement page', () => {
+// The first mount of the agreement page opens a dialog too: past 5 s on a busy machine.
+describe('the review decision on the agreement page', { timeout: 20_000 }, () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });

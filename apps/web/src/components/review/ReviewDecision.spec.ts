@@ -1,4 +1,8 @@
-import type { AgreementApprovalResponse, ApprovalInboxItem } from '@concordat/domain';
+import type {
+  AgreementAction,
+  AgreementApprovalResponse,
+  ApprovalInboxItem,
+} from '@concordat/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '@/test/fake-api';
 import { aDetail, anEvent, manager, official } from '@/test/fixtures';
@@ -78,7 +82,10 @@ function awaitingApproval(): AgreementApprovalResponse {
   };
 }
 
-async function openAgreement(step: 'under_review' | 'awaiting_decision', allowedActions: string[]) {
+async function openAgreement(
+  step: 'under_review' | 'awaiting_decision',
+  allowedActions: AgreementAction[],
+) {
   const detail = aDetail({ status: 'review', step, version: 12, allowedActions });
   fakeApi({
     'GET /api/agreements/a-1': { body: detail, headers: { ETag: '"12"' } },

@@ -12,6 +12,10 @@ import {
   signedInAs,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestClock } from './support/test-clock.js';
+import { SendRemindersJob } from '../src/modules/reminders/jobs/send-reminders.job.js';
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The renewal review's decision goes through the approval policy for purpose `review`:
@@ -20,13 +24,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * PostgreSQL.
  */
 describe('the review decision through the approval policy', () => {
+  const clock = new TestClock('2026-11-23T09:00:00.000Z');
   let t: TestApp;
   let cast: LifecycleCast;
   let otherOfficial: SignedIn;
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Sessions outlive the clock's jumps: what falls due here is the decision's step.
+    t = await startTestApp({ clock, sessionTtlMs: 10 * YEAR_MS });
     cast = {
       manager: await signedInAs(t, 'manager'),
       official: await signedInAs(t, 'official'),
@@ -160,5 +166,24 @@ describe('the review decision through the approval policy', () => {
     // Undecided again: a new proposal may be made.
     const again = await actOk(t, cast.manager, agreement, 'renew', { endsOn: '2028-12-31' });
     expect(again).toMatchObject({ status: 'review', step: 'awaiting_decision' });
+  });
+
+  it('nudges the officials who may decide, never its proposer, a day before the step is due', async () => {
+    clock.set('2027-02-01T09:00:00.000Z');
+    const review = await givenAgreementAt(t, cast, 'review.under_review');
+    await actOk(t, cast.official, review, 'expire', { comment: 'Hết ngân sách' });
+    const approvalReminders = async () => {
+      const { rows } = await t.sql.query<{ line: string }>(
+        `SELECT kind || ' ' || recipient_id AS line FROM notifications
+          WHERE subject_id = $1 AND kind LIKE 'approval.%' ORDER BY kind, recipient_id`,
+        [review.id],
+      );
+      return rows.map((row) => row.line);
+    };
+
+    // The default review policy: any one official within five days.
+    clock.set('2027-02-05T10:00:00.000Z');
+    await t.app.get(SendRemindersJob).run();
+    expect(await approvalReminders()).toEqual([`approval.due_soon ${otherOfficial.user.id}`]);
   });
 });

@@ -89,7 +89,21 @@ async function openAgreement(
   const detail = aDetail({ status: 'review', step, version: 12, allowedActions });
   fakeApi({
     'GET /api/agreements/a-1': { body: detail, headers: { ETag: '"12"' } },
-    'GET /api/agreements/a-1/events': { body: [anEvent()] },
+    'GET /api/agreements/a-1/events': {
+      body: [
+        anEvent(),
+        anEvent({
+          position: '2',
+          version: 2,
+          type: 'ReviewDecisionProposed',
+          data: {
+            decision: 'renew',
+            endsOn: '2032-03-14',
+            comment: 'Các trại huấn luyện hiệu quả',
+          },
+        }),
+      ],
+    },
     'GET /api/agreements/a-1/review': { body: { ...review, step } },
     'GET /api/agreements/a-1/approval': {
       body: step === 'awaiting_decision' ? awaitingApproval() : { approval: null, observers: [] },
@@ -131,6 +145,11 @@ describe('the review decision on the agreement page', { timeout: 20_000 }, () =>
     expect(find('review-proposal-why')?.textContent).toContain('Các trại huấn luyện hiệu quả');
     expect(find('review-proposal-by')?.textContent).toContain(`Proposed by ${manager.name}`);
     expect(find('approval-steps')).not.toBeNull();
+    const proposedEvent = document.querySelector(
+      '[data-testid="timeline-event"][data-event-type="ReviewDecisionProposed"]',
+    );
+    expect(proposedEvent?.textContent).toContain('Review decision proposed');
+    expect(proposedEvent?.textContent?.replace(/\s+/g, ' ')).toMatch(/Decision:? ?Renew/);
     expect(find('action-approve')?.textContent?.trim()).toBe('Approve decision');
     expect(find('action-reject')?.textContent?.trim()).toBe('Reject decision');
     wrapper.unmount();

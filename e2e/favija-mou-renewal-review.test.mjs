@@ -1,15 +1,19 @@
 // The FAVIJA MoU comes up for renewal: the official opens its review from the agreement
 // page and assigns it to the manager; the review panel opens with the agreement's
 // commitment scorecard, the overdue training camp among the open items and the assignee,
-// and the manager finds the assignment among their notifications.
+// and the manager finds the assignment among their notifications. The manager proposes
+// renewing it for two years; the official approves the proposal from the approvals inbox
+// and the MoU is in force again, with its new expiry.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiClient } from './support/api.mjs';
 import { messages } from './support/locales.mjs';
+import { waitForStep } from './support/pages.mjs';
 import { signIn } from './support/session.mjs';
 import { browserSkip, useAppAndBrowser } from './support/suite.mjs';
 
 const en = messages('en', 'agreements');
+const approvals = messages('en', 'approvals');
 const CAMP = 'Table-tennis training camp in Japan, 2025';
 
 describe('the FAVIJA MoU enters its renewal review', { skip: browserSkip() }, () => {
@@ -50,6 +54,40 @@ describe('the FAVIJA MoU enters its renewal review', { skip: browserSkip() }, ()
       ),
       'the manager is told the review is theirs',
     );
+
+    // The manager proposes the decision; it waits for the review approval policy.
+    await manager.waitForLoadState('networkidle');
+    await manager.goto(`${running.app.baseUrl}/agreements/${favija.id}`);
+    const propose = manager.getByTestId('action-renew');
+    assert.equal((await propose.textContent()).trim(), en.actions.proposals.RenewAgreement.label);
+    await propose.click();
+    await manager.getByTestId('action-dialog').waitFor();
+    await manager.getByTestId('action-months').fill('24');
+    await manager.getByTestId('action-comment').fill('Các trại tập huấn hiệu quả');
+    await manager.getByTestId('action-confirm').click();
+    await waitForStep(manager, en.steps.awaiting_decision);
+    await manager.getByTestId('review-proposal').getByText('Các trại tập huấn hiệu quả').waitFor();
+    assert.equal(await manager.getByTestId('action-approve').count(), 0, 'not by its proposer');
     await manager.context().close();
+
+    // The official finds it in the inbox, named as a review decision, and approves it.
+    const approver = await signIn(running.browser, running.app.baseUrl, 'official@concordat.demo');
+    await approver.waitForLoadState('networkidle');
+    await approver.getByTestId('nav-approvals').click();
+    await approver.waitForURL(/\/approvals$/);
+    const item = approver.getByTestId(`inbox-item-${favija.id}`);
+    await item.waitFor();
+    assert.match(
+      await item.textContent(),
+      new RegExp(`${approvals.purposes.review} · ${approvals.proposal.kinds.renew}`),
+    );
+    await approver.getByTestId(`approve-${favija.id}`).click();
+    await approver.getByTestId('confirm-decision').click();
+    await item.waitFor({ state: 'detached' });
+    await approver.context().close();
+
+    const renewed = await api.call(token, 'GET', `/api/agreements/${favija.id}`);
+    assert.equal(`${renewed.status}.${renewed.step}`, 'active.in_force');
+    assert.ok(renewed.endsOn > favija.endsOn, 'the term runs on from the old expiry');
   });
 });

@@ -74,7 +74,8 @@ describe('approval chains through HTTP', () => {
       const response = await t.request('GET', '/api/approval-policies', { token: auditor.token });
       expect(response.status).toBe(200);
       const policies = response.json<ApprovalPolicyView[]>();
-      expect(policies).toHaveLength(8);
+      // Four agreement types × three purposes (draft, clearance, review).
+      expect(policies).toHaveLength(12);
       expect(policies.find((p) => p.agreementType === 'mou' && p.purpose === 'draft')).toEqual({
         agreementType: 'mou',
         purpose: 'draft',

@@ -306,10 +306,16 @@ describe('signing: POST /api/agreements/{id}/sign and attachments', () => {
       reviewDueOn: '2026-12-16',
     });
 
-    const renewed = await actOn(t, cast.official, agreement, 'renew', {
+    // The review's manager proposes; the approval by an official renews it.
+    const proposed = await actOn(t, cast.manager, agreement, 'renew', {
       months: 24,
       comment: 'Gia hạn hai năm',
     });
+    expect(proposed.json<AgreementDetailView>()).toMatchObject({
+      status: 'review',
+      step: 'awaiting_decision',
+    });
+    const renewed = await actOn(t, cast.official, proposed.json<AgreementDetailView>(), 'approve');
 
     expect(renewed.status).toBe(200);
     expect(renewed.json<AgreementDetailView>()).toMatchObject({

@@ -42,6 +42,7 @@ export * from './auth/commitment-permissions.js';
 export * from './commitments/index.js';
 export * from './notifications/index.js';
 export * from './agreements/review/review.views.js';
+export * from './agreements/review/review-decision.js';
 export * from './dashboard/index.js';
 export * from './audit/event-filter.schema.js';
 export * from './audit/verification.events.js';

@@ -12,8 +12,9 @@ import { CreateCommitments1764050000000 } from './1764050000000-create-commitmen
 import { CreateNotifications1764060000000 } from './1764060000000-create-notifications.js';
 import { AddApprovalPolicyReapproval1764070000000 } from './1764070000000-add-approval-policy-reapproval.js';
 import { AddAgreementTitleLanguages1764080000000 } from './1764080000000-add-agreement-title-languages.js';
-import { CreateAuditVerifications1764130000000 } from './1764130000000-create-audit-verifications.js';
+import { AllowReviewApprovalPolicies1764100000001 } from './1764100000001-allow-review-approval-policies.js';
 import { CreateEventStreamsAndAuditIndexes1764110000000 } from './1764110000000-create-event-streams-and-audit-indexes.js';
+import { CreateAuditVerifications1764130000000 } from './1764130000000-create-audit-verifications.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   CreateNotifications1764060000000,
   AddApprovalPolicyReapproval1764070000000,
   AddAgreementTitleLanguages1764080000000,
-  CreateAuditVerifications1764130000000,
+  AllowReviewApprovalPolicies1764100000001,
   CreateEventStreamsAndAuditIndexes1764110000000,
+  CreateAuditVerifications1764130000000,
 ];

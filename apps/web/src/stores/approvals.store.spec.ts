@@ -19,6 +19,7 @@ function anInboxItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxI
     overdue: false,
     onBehalfOf: null,
     changes: null,
+    decision: null,
     ...overrides,
   };
 }

@@ -21,16 +21,21 @@ export interface AgreementActionDefinition {
 /**
  * The commands as the api names them in `POST /api/agreements/{id}/{action}` and the web
  * names its buttons. Data, so the api routes and the UI agree without restating it.
- * `approve` approves a draft or clears the final text for signature; `reject` (alias
- * `request-changes`) returns a draft or refuses clearance, whichever the step awaits.
+ * `approve` approves a draft, clears the final text for signature or approves a proposed
+ * review decision; `reject` (alias `request-changes`) returns a draft, refuses clearance or
+ * rejects the review decision, whichever the step awaits. Under review `renew`, `expire`
+ * and `terminate` propose the decision (review/review-decision.ts).
  */
 export const AGREEMENT_ACTIONS = {
   edit: { commands: ['EditAgreementDetails'], primary: false },
   submit: { commands: ['SubmitForApproval'], primary: true },
-  approve: { commands: ['ApproveDraft', 'ClearToSign'], primary: true },
-  reject: { commands: ['ReturnDraftForChanges', 'RefuseClearance'], primary: false },
+  approve: { commands: ['ApproveDraft', 'ClearToSign', 'ApproveReviewDecision'], primary: true },
+  reject: {
+    commands: ['ReturnDraftForChanges', 'RefuseClearance', 'RejectReviewDecision'],
+    primary: false,
+  },
   'request-changes': {
-    commands: ['ReturnDraftForChanges', 'RefuseClearance'],
+    commands: ['ReturnDraftForChanges', 'RefuseClearance', 'RejectReviewDecision'],
     primary: false,
     aliasOf: 'reject',
   },

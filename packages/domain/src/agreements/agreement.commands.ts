@@ -74,6 +74,13 @@ export const refuseClearanceSchema = z.strictObject({
   comment: requiredText,
   intent: z.enum(RETURN_INTENTS).optional(),
 });
+/** An approver's yes to a review decision proposed under the `review` policy. */
+export const approveReviewDecisionSchema = z.strictObject({ comment: optionalText });
+/** An approver's no: the review goes back to undecided, and a new proposal may be made. */
+export const rejectReviewDecisionSchema = z.strictObject({
+  comment: requiredText,
+  intent: z.enum(RETURN_INTENTS).optional(),
+});
 export const suspendAgreementSchema = z.strictObject({ reason: requiredText });
 export const startReviewSchema = z.strictObject({
   dueOn: isoDate.nullable().optional(),
@@ -135,6 +142,14 @@ export type ResumeAgreement = Command<'ResumeAgreement', NoPayload>;
 export type StartReview = Command<'StartReview', z.infer<typeof startReviewSchema>>;
 export type RenewAgreement = Command<'RenewAgreement', z.infer<typeof renewAgreementSchema>>;
 export type LetExpire = Command<'LetExpire', z.infer<typeof letExpireSchema>>;
+export type ApproveReviewDecision = Command<
+  'ApproveReviewDecision',
+  z.infer<typeof approveReviewDecisionSchema>
+>;
+export type RejectReviewDecision = Command<
+  'RejectReviewDecision',
+  z.infer<typeof rejectReviewDecisionSchema>
+>;
 export type TerminateAgreement = Command<
   'TerminateAgreement',
   z.infer<typeof terminateAgreementSchema>
@@ -171,6 +186,8 @@ export type AgreementCommand =
   | StartReview
   | RenewAgreement
   | LetExpire
+  | ApproveReviewDecision
+  | RejectReviewDecision
   | TerminateAgreement
   | WithdrawAgreement
   | AddAttachment
@@ -203,6 +220,8 @@ export const agreementCommandSchemas = {
   StartReview: startReviewSchema,
   RenewAgreement: renewAgreementSchema,
   LetExpire: letExpireSchema,
+  ApproveReviewDecision: approveReviewDecisionSchema,
+  RejectReviewDecision: rejectReviewDecisionSchema,
   TerminateAgreement: terminateAgreementSchema,
   WithdrawAgreement: withdrawAgreementSchema,
   AddAttachment: addAttachmentSchema,

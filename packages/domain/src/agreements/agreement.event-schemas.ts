@@ -13,6 +13,7 @@ import {
   approvalReturnSchema,
   approvalStartedSchema,
 } from '../approvals/approval-event-schemas.js';
+import { reviewDecisionProposedSchema } from './review/review-decision.js';
 import { storedParticularsShape } from './particulars/agreement-particulars.js';
 import {
   agreementSignedSchema,
@@ -70,6 +71,8 @@ export const agreementEventSchemas = {
     reviewDueOn: isoDate.nullable().optional(),
   }),
   AgreementExpired: comment,
+  ReviewDecisionProposed: reviewDecisionProposedSchema,
+  ReviewDecisionRejected: approvalReturnSchema,
   AgreementTerminated: z.strictObject({ reason: z.string(), terminatedOn: isoDate }),
   AgreementWithdrawn: z.strictObject({ reason: z.string() }),
   ApprovalDecisionRecorded: approvalDecisionRecordedSchema,

@@ -3,6 +3,7 @@ import type { Party } from './agreement.schemas.js';
 import type { AgreementStatus, AgreementType } from './agreement.status.js';
 import type { ApprovalStarted, ApprovalReturn } from '../approvals/approval-events.js';
 import type { ApprovalDecision } from '../approvals/approval-run.js';
+import type { ReviewDecisionProposedData } from './review/review-decision.js';
 import type { AgreementParticulars } from './particulars/agreement-particulars.js';
 import type { AttachmentRef, SignatureRecord } from './signing/signing.schemas.js';
 import type { AgreementText, ClauseReviewStatus, TextProposer } from './text/text.model.js';
@@ -73,6 +74,8 @@ export type AgreementEvent =
       };
     }
   | { type: 'AgreementExpired'; data: { comment: string | null } }
+  | { type: 'ReviewDecisionProposed'; data: ReviewDecisionProposedData }
+  | { type: 'ReviewDecisionRejected'; data: ApprovalReturn }
   | { type: 'AgreementTerminated'; data: { reason: string; terminatedOn: string } }
   | { type: 'AgreementWithdrawn'; data: { reason: string } }
   | { type: 'ApprovalDecisionRecorded'; data: ApprovalDecision }

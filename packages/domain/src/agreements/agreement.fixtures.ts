@@ -111,6 +111,11 @@ export const SAMPLE_COMMANDS: { [T in AgreementCommandType]: CommandOf<T> } = {
   StartReview: { type: 'StartReview', data: { dueOn: '2028-12-01' } },
   RenewAgreement: { type: 'RenewAgreement', data: { endsOn: '2034-03-14' } },
   LetExpire: { type: 'LetExpire', data: {} },
+  ApproveReviewDecision: { type: 'ApproveReviewDecision', data: { comment: 'Worth renewing' } },
+  RejectReviewDecision: {
+    type: 'RejectReviewDecision',
+    data: { comment: 'Decide after the 2028 camp' },
+  },
   TerminateAgreement: {
     type: 'TerminateAgreement',
     data: { reason: 'Programme ended', terminatedOn: '2025-01-01' },
@@ -211,10 +216,25 @@ export function historyTo(target: LifecyclePosition): AgreementEvent[] {
 /**
  * The decisions that together reach a completion row: a signature from every party yet to
  * sign; one approval, since fixtures run the default policy (one step, any one official).
+ * A review decision leads where its proposal says: a fixture that proposed another one
+ * has it rejected and proposes the one the row completes first.
  */
 function commandsToComplete(row: AgreementTransition, state: AgreementState): AgreementCommand[] {
-  return row.command === 'SignAgreement' ? signaturesToComplete(state) : [sample(row.command)];
+  if (row.command === 'SignAgreement') return signaturesToComplete(state);
+  if (row.command !== 'ApproveReviewDecision') return [sample(row.command)];
+  const wanted = PROPOSAL_FOR[row.event];
+  const proposed = state.status === 'none' ? undefined : state.approval?.proposal?.decision;
+  if (wanted === undefined || proposed === wanted.decision) return [sample(row.command)];
+  return [sample('RejectReviewDecision'), sample(wanted.command), sample(row.command)];
 }
+
+/** The proposal that an approved review decision turns into each outcome event. */
+const PROPOSAL_FOR: Partial<
+  Record<string, { decision: string; command: 'RenewAgreement' | 'LetExpire' }>
+> = {
+  AgreementRenewed: { decision: 'renew', command: 'RenewAgreement' },
+  AgreementExpired: { decision: 'expire', command: 'LetExpire' },
+};
 
 /**
  * What fixture agreements do on the way that the shortest path skips: the drafter writes

@@ -23,7 +23,7 @@ export const AGREEMENT_STEPS = {
   negotiation: ['in_round', 'text_final', 'awaiting_clearance', 'cleared_to_sign'],
   signing: ['collecting_signatures'],
   active: ['in_force', 'suspended'],
-  review: ['under_review'],
+  review: ['under_review', 'awaiting_decision'],
   expired: ['closed'],
   terminated: ['closed'],
   withdrawn: ['closed'],

@@ -331,24 +331,27 @@ describe('negotiation rounds', () => {
 describe('RenewAgreement', () => {
   const underReview = historyTo({ status: 'review', step: 'under_review' });
 
-  it('extends the term and returns the agreement to force', () => {
-    const events = decide(
+  it('once approved, extends the term and returns the agreement to force', () => {
+    const proposed = decide(
       { type: 'RenewAgreement', data: { endsOn: '2034-03-14', comment: 'Five more years' } },
       foldAgreement(underReview),
+      by(DRAFTER),
+    );
+    const events = decide(
+      sample('ApproveReviewDecision'),
+      foldAgreement([...underReview, ...proposed]),
       by(APPROVER),
     );
-    expect(events).toEqual([
-      {
-        type: 'AgreementRenewed',
-        data: {
-          endsOn: '2034-03-14',
-          comment: 'Five more years',
-          months: null,
-          reviewDueOn: '2033-12-14',
-        },
+    expect(events.at(-1)).toEqual({
+      type: 'AgreementRenewed',
+      data: {
+        endsOn: '2034-03-14',
+        comment: 'Five more years',
+        months: null,
+        reviewDueOn: '2033-12-14',
       },
-    ]);
-    expect(foldAgreement([...underReview, ...events])).toMatchObject({
+    });
+    expect(foldAgreement([...underReview, ...proposed, ...events])).toMatchObject({
       status: 'active',
       step: 'in_force',
       details: { endsOn: '2034-03-14' },

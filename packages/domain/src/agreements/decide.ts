@@ -16,7 +16,8 @@ import type { AgreementState, ExistingAgreementState } from './agreement.state.j
 import { AgreementErrorCode } from './agreement-error-code.js';
 import { evolve } from './evolve.js';
 import { particularsOf } from './particulars/agreement-particulars.js';
-import { decideRenewal } from './review/renew-agreement.decide.js';
+import { decideRenewal, renewal } from './review/renew-agreement.decide.js';
+import { proposeReviewDecision } from './review/propose-review-decision.decide.js';
 import { reviewAssigneeFor } from './review/review-assignee.js';
 import { decideSignature } from './signing/sign-agreement.decide.js';
 import { transitionFor } from './transitions.js';
@@ -62,7 +63,7 @@ export function decide(
       `${command.type} must be done by someone other than the agreement's drafter`,
     );
   }
-  const events = eventsFor(command, state, metadata, row.forbidsCreator);
+  const events = eventsFor(command, state, metadata, row);
   if (events.length > 0) checkOutcome(row, events.reduce(evolve, state));
   return events;
 }
@@ -71,8 +72,11 @@ function eventsFor(
   command: AgreementCommand,
   state: AgreementState,
   metadata: CommandMetadata,
-  forbidsCreator: boolean,
+  row: AgreementTransition,
 ): AgreementEvent[] {
+  const { forbidsCreator } = row;
+  // Under review, renewing, letting expire and terminating propose; the policy decides.
+  const proposes = row.event === 'ReviewDecisionProposed';
   if (command.type === 'CreateDraftAgreement') return [drafted(command, metadata)];
   // transitionFor already refused every other command on a missing agreement; this narrows.
   if (state.status === 'none') throw refusal(command.type, state);
@@ -154,18 +158,36 @@ function eventsFor(
         },
       ];
     case 'RenewAgreement':
-      return [decideRenewal(state, command.data)];
+      // The new term is computed (and checked) now, so approvers approve exactly it.
+      return [proposeReviewDecision(renewal(decideRenewal(state, command.data)), state, metadata)];
     case 'LetExpire':
-      return [{ type: 'AgreementExpired', data: { comment: command.data.comment ?? null } }];
-    case 'TerminateAgreement':
       return [
-        {
-          type: 'AgreementTerminated',
-          data: {
-            reason: requireText(command.data.reason, 'reason'),
-            terminatedOn: command.data.terminatedOn,
-          },
-        },
+        proposeReviewDecision(
+          { decision: 'expire', comment: command.data.comment ?? null },
+          state,
+          metadata,
+        ),
+      ];
+    case 'TerminateAgreement': {
+      const termination = {
+        reason: requireText(command.data.reason, 'reason'),
+        terminatedOn: command.data.terminatedOn,
+      };
+      return proposes
+        ? [proposeReviewDecision({ decision: 'terminate', ...termination }, state, metadata)]
+        : [{ type: 'AgreementTerminated', data: termination }];
+    }
+    case 'ApproveReviewDecision':
+      return approveStep('review', command.data.comment ?? null, state, metadata, forbidsCreator);
+    case 'RejectReviewDecision':
+      return [
+        returnFromApproval(
+          'review',
+          command.data.intent ?? 'rejected',
+          command.data.comment,
+          state,
+          metadata,
+        ),
       ];
     case 'WithdrawAgreement':
       return [decideWithdraw(state, requireText(command.data.reason, 'reason'), metadata)];

@@ -117,6 +117,8 @@ export function evolve(state: AgreementState, event: AgreementEvent): AgreementS
     case 'AgreementExpired':
     case 'AgreementWithdrawn':
     case 'ApprovalDecisionRecorded':
+    case 'ReviewDecisionProposed':
+    case 'ReviewDecisionRejected':
       return moved;
     case 'SigningOpened':
       // Signatures are collected afresh each time signing opens (an amendment signs again).

@@ -97,13 +97,35 @@ describe('AGREEMENT_TRANSITIONS', () => {
     }
   });
 
+  it.each(['RenewAgreement', 'LetExpire', 'TerminateAgreement'] as const)(
+    'under review, %s proposes the decision, which then awaits approval',
+    (command) => {
+      const row = transitionFor(command, { status: 'review', step: 'under_review' });
+      expect(row && [row.event, positionKey(row.to)]).toEqual([
+        'ReviewDecisionProposed',
+        'review.awaiting_decision',
+      ]);
+    },
+  );
+
   it.each([
-    ['RenewAgreement', 'active.in_force'],
-    ['LetExpire', 'expired.closed'],
-    ['TerminateAgreement', 'terminated.closed'],
-  ] as const)('ends a review with %s, leading to %s', (command, target) => {
-    const row = transitionFor(command, { status: 'review', step: 'under_review' });
-    expect(row && positionKey(row.to)).toBe(target);
+    ['AgreementRenewed', 'active.in_force'],
+    ['AgreementExpired', 'expired.closed'],
+    ['AgreementTerminated', 'terminated.closed'],
+  ] as const)('ends a review with %s, leading to %s, once approved', (event, target) => {
+    const rows = AGREEMENT_TRANSITIONS.filter(
+      (row) => row.event === event && row.from.some((from) => from.status === 'review'),
+    );
+    expect(rows.map((row) => [row.command, row.onCompletion, positionKey(row.to)])).toEqual([
+      ['ApproveReviewDecision', true, target],
+    ]);
+  });
+
+  it('keeps direct termination of an agreement in force or suspended', () => {
+    for (const step of ['in_force', 'suspended'] as const) {
+      const row = transitionFor('TerminateAgreement', { status: 'active', step });
+      expect(row && positionKey(row.to)).toBe('terminated.closed');
+    }
   });
 
   it('names only commands the permission table has a row for', () => {

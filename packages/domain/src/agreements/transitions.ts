@@ -16,7 +16,10 @@ export interface AgreementTransition {
   event: AgreementEventType;
   /** Checked on the agreement as it would be after the move. */
   requires: readonly RequiredField[];
-  /** Four eyes: the drafter may not take this step on their own agreement. */
+  /**
+   * Four eyes: whoever drafted what is being approved may not take this step: the drafter,
+   * a running amendment's proposer, or a review decision's proposer (drafterOf).
+   */
   forbidsCreator: boolean;
   description: string;
   /**
@@ -46,7 +49,10 @@ const negotiation = {
 };
 const signing = { collectingSignatures: at('signing', 'collecting_signatures') };
 const active = { inForce: at('active', 'in_force'), suspended: at('active', 'suspended') };
-const review = { underReview: at('review', 'under_review') };
+const review = {
+  underReview: at('review', 'under_review'),
+  awaitingDecision: at('review', 'awaiting_decision'),
+};
 
 /** Everything before the signature: an agreement can still be abandoned from any of these. */
 const BEFORE_SIGNATURE: readonly AgreementPosition[] = [
@@ -63,6 +69,7 @@ const ATTACHABLE: readonly AgreementPosition[] = [
   active.inForce,
   active.suspended,
   review.underReview,
+  review.awaitingDecision,
 ];
 
 /** The fields a draft needs before anyone is asked to approve it. */
@@ -269,24 +276,86 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
   {
     command: 'RenewAgreement',
     from: [review.underReview],
-    to: active.inForce,
-    event: 'AgreementRenewed',
-    requires: ['endsOn'],
+    to: review.awaitingDecision,
+    event: 'ReviewDecisionProposed',
+    requires: [],
     forbidsCreator: false,
-    description: 'Renew for a new term ending later than the current one.',
+    description:
+      'Propose renewing for a new term ending later than the current one; the review policy decides.',
   },
   {
     command: 'LetExpire',
     from: [review.underReview],
-    to: at('expired', 'closed'),
-    event: 'AgreementExpired',
+    to: review.awaitingDecision,
+    event: 'ReviewDecisionProposed',
     requires: [],
     forbidsCreator: false,
-    description: 'Decide not to renew; the agreement ends.',
+    description: 'Propose not to renew, so the agreement ends; the review policy decides.',
   },
   {
     command: 'TerminateAgreement',
-    from: [active.inForce, active.suspended, review.underReview],
+    from: [review.underReview],
+    to: review.awaitingDecision,
+    event: 'ReviewDecisionProposed',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Propose ending the agreement early, for a stated reason; the review policy decides.',
+  },
+  {
+    command: 'ApproveReviewDecision',
+    from: [review.awaitingDecision],
+    to: review.awaitingDecision,
+    event: 'ApprovalDecisionRecorded',
+    requires: [],
+    forbidsCreator: true,
+    description:
+      "Record one approver's yes to the proposed review decision; never by its proposer.",
+  },
+  {
+    command: 'ApproveReviewDecision',
+    from: [review.awaitingDecision],
+    to: active.inForce,
+    event: 'AgreementRenewed',
+    requires: ['endsOn'],
+    forbidsCreator: true,
+    description: 'With the approval that completes the last step of a proposed renewal: renewed.',
+    onCompletion: true,
+  },
+  {
+    command: 'ApproveReviewDecision',
+    from: [review.awaitingDecision],
+    to: at('expired', 'closed'),
+    event: 'AgreementExpired',
+    requires: [],
+    forbidsCreator: true,
+    description:
+      'With the approval that completes a proposal to let it expire: the agreement ends.',
+    onCompletion: true,
+  },
+  {
+    command: 'ApproveReviewDecision',
+    from: [review.awaitingDecision],
+    to: at('terminated', 'closed'),
+    event: 'AgreementTerminated',
+    requires: [],
+    forbidsCreator: true,
+    description: 'With the approval that completes a proposed termination: terminated.',
+    onCompletion: true,
+  },
+  {
+    command: 'RejectReviewDecision',
+    from: [review.awaitingDecision],
+    to: review.underReview,
+    event: 'ReviewDecisionRejected',
+    requires: [],
+    forbidsCreator: false,
+    description:
+      'Reject the proposed decision with a comment; the review is undecided again and a new proposal may be made.',
+  },
+  {
+    command: 'TerminateAgreement',
+    from: [active.inForce, active.suspended],
     to: at('terminated', 'closed'),
     event: 'AgreementTerminated',
     requires: [],
@@ -375,6 +444,41 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
   },
 ];
 
+/**
+ * Moves recorded by earlier versions of the lifecycle that no command takes any more: a
+ * review decided directly, before review decisions went through the approval policy.
+ * evolve still reads old streams by them; decide, the UI and the docs never offer them.
+ */
+export const RETIRED_TRANSITIONS: readonly AgreementTransition[] = [
+  {
+    command: 'RenewAgreement',
+    from: [review.underReview],
+    to: active.inForce,
+    event: 'AgreementRenewed',
+    requires: ['endsOn'],
+    forbidsCreator: false,
+    description: 'Renewed directly from review (recorded before review approvals).',
+  },
+  {
+    command: 'LetExpire',
+    from: [review.underReview],
+    to: at('expired', 'closed'),
+    event: 'AgreementExpired',
+    requires: [],
+    forbidsCreator: false,
+    description: 'Expired directly from review (recorded before review approvals).',
+  },
+  {
+    command: 'TerminateAgreement',
+    from: [review.underReview],
+    to: at('terminated', 'closed'),
+    event: 'AgreementTerminated',
+    requires: [],
+    forbidsCreator: false,
+    description: 'Terminated directly from review (recorded before review approvals).',
+  },
+];
+
 /** The row that lets `command` run from where `state` stands, if any. */
 export function transitionFor(
   command: AgreementCommandType,
@@ -411,15 +515,18 @@ export function rowFollowed(
   return completion ?? transitionFor(command, state);
 }
 
-/** The row an event of `eventType` follows from where `state` stands, if any. */
+/**
+ * The row an event of `eventType` follows from where `state` stands, if any: a row of the
+ * table, else a retired one, so streams recorded under an earlier lifecycle still fold.
+ */
 export function transitionForEvent(
   eventType: AgreementEventType,
   state: AgreementState | LifecyclePosition,
 ): AgreementTransition | undefined {
   const here = positionOf(state);
-  return AGREEMENT_TRANSITIONS.find(
-    (row) => row.event === eventType && row.from.some((from) => samePosition(from, here)),
-  );
+  const follows = (row: AgreementTransition) =>
+    row.event === eventType && row.from.some((from) => samePosition(from, here));
+  return AGREEMENT_TRANSITIONS.find(follows) ?? RETIRED_TRANSITIONS.find(follows);
 }
 
 /**

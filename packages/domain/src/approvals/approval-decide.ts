@@ -14,6 +14,7 @@ import type { ApprovalDecision, ApprovalRun } from './approval-run.js';
 import { evolveApproval, recordDecision } from './approval-evolve.js';
 import { clearanceReapproval } from './clearance-reapproval.js';
 import type { ReturnIntent } from './return-intent.js';
+import { reviewOutcome } from '../agreements/review/review-decision.js';
 
 /**
  * The approval rules decide delegates to: starting an approval with a snapshot of the
@@ -68,11 +69,7 @@ export function approveStep(
   };
   const recorded: AgreementEvent = { type: 'ApprovalDecisionRecorded', data: decision };
   if (!isApprovalComplete(recordDecision(run, decision))) return [recorded];
-  const moved: AgreementEvent =
-    purpose === 'draft'
-      ? { type: 'DraftApproved', data: { comment } }
-      : { type: 'ClearedToSign', data: { comment } };
-  return [recorded, moved];
+  return [recorded, completion(run, comment)];
 }
 
 /** Reject or request changes: one approver of the current step sends it back, with a comment. */
@@ -99,9 +96,36 @@ export function returnFromApproval(
     decidedBy: metadata.actor.userId,
     onBehalfOf: capacity.onBehalfOf,
   };
-  return purpose === 'draft'
-    ? { type: 'DraftReturnedForChanges', data }
-    : { type: 'ClearanceRefused', data };
+  switch (purpose) {
+    case 'draft':
+      return { type: 'DraftReturnedForChanges', data };
+    case 'clearance':
+      return { type: 'ClearanceRefused', data };
+    case 'review':
+      return { type: 'ReviewDecisionRejected', data };
+    default: {
+      const unhandled: never = purpose;
+      throw new Error(`Unhandled approval purpose ${String(unhandled)}`);
+    }
+  }
+}
+
+/** What the approval that completes the last step records besides that approval. */
+function completion(run: ApprovalRun, comment: string | null): AgreementEvent {
+  switch (run.purpose) {
+    case 'draft':
+      return { type: 'DraftApproved', data: { comment } };
+    case 'clearance':
+      return { type: 'ClearedToSign', data: { comment } };
+    case 'review':
+      // The fold always sets the proposal on a review run; without it the stream is corrupt.
+      if (run.proposal === undefined) throw new Error('A review approval without a proposal');
+      return reviewOutcome(run.proposal);
+    default: {
+      const unhandled: never = run.purpose;
+      throw new Error(`Unhandled approval purpose ${String(unhandled)}`);
+    }
+  }
 }
 
 function capacityOf(

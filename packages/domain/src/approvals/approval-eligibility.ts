@@ -93,9 +93,11 @@ export function capacityToApprove(
   const forbidsCreator = AGREEMENT_TRANSITIONS.some(
     (row) => row.command === command && row.forbidsCreator,
   );
-  if (forbidsCreator && actor.userId === createdBy) return null;
+  // A review decision's author is its proposer, not the agreement's drafter.
+  const author = run.proposal?.proposedBy ?? createdBy;
+  if (forbidsCreator && actor.userId === author) return null;
   try {
-    return decisionCapacity(run, actor, context, now, forbidsCreator ? createdBy : null);
+    return decisionCapacity(run, actor, context, now, forbidsCreator ? author : null);
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;

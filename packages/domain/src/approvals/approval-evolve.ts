@@ -19,6 +19,13 @@ export function evolveApproval(
       return { ...state, approval: started('draft', state, event.data) };
     case 'ClearanceToSignRequested':
       return { ...state, approval: started('clearance', state, event.data) };
+    case 'ReviewDecisionProposed': {
+      const { policy, startedAt, ...proposal } = event.data;
+      return {
+        ...state,
+        approval: { ...started('review', state, { policy, startedAt }), proposal },
+      };
+    }
     case 'ApprovalDecisionRecorded':
       return state.approval === undefined
         ? state
@@ -28,7 +35,16 @@ export function evolveApproval(
       return finished(state, 'approved');
     case 'DraftReturnedForChanges':
     case 'ClearanceRefused':
+    case 'ReviewDecisionRejected':
       return finished(state, event.data.intent ?? 'rejected');
+    case 'AgreementRenewed':
+    case 'AgreementExpired':
+    case 'AgreementTerminated':
+      // The outcome of an approved review decision; the same events recorded directly
+      // (before review approvals, or a termination while in force) finish nothing.
+      return state.approval?.purpose === 'review' && state.approval.outcome === null
+        ? finished(state, 'approved')
+        : state;
     default:
       return state;
   }
@@ -52,7 +68,7 @@ function started(
     decisions: data.carried ?? [],
     outcome: null,
   };
-  if (purpose === 'draft') return run;
+  if (purpose !== 'clearance') return run;
   // A clearance always clears the round just finalised; older events do not say so.
   const round = data.round ?? state.round;
   const { comparedWithRound, changedClauses } = data;

@@ -9,7 +9,7 @@ import type { ApprovalPolicyInput, ApprovalPurpose } from './approval-policy.js'
  * are stable strings: they travel over HTTP and the web translates them.
  */
 export enum ApprovalPolicyErrorCode {
-  /** `reapproval` on a draft policy: only a clearance follows an earlier frozen text. */
+  /** `reapproval` on a draft or review policy: only a clearance follows an earlier frozen text. */
   ReapprovalNotApplicable = 'REAPPROVAL_NOT_APPLICABLE',
   /** A named approver who does not exist. */
   ApproverUnknown = 'APPROVER_UNKNOWN',
@@ -28,10 +28,10 @@ export function approvalPolicyViolation(
   input: ApprovalPolicyInput,
   roles: ReadonlyMap<string, Role>,
 ): DomainError<ApprovalPolicyErrorCode> | null {
-  if (purpose === 'draft' && input.reapproval !== undefined) {
+  if (purpose !== 'clearance' && input.reapproval !== undefined) {
     return new DomainError(
       ApprovalPolicyErrorCode.ReapprovalNotApplicable,
-      'Reapproval applies to clearance to sign only; a draft approval always starts afresh',
+      `Reapproval applies to clearance to sign only; a ${purpose} approval always starts afresh`,
       'reapproval',
     );
   }

@@ -10,8 +10,11 @@ import type { AgreementType } from '../agreements/agreement.status.js';
  * with, so an edit never changes an approval already running.
  */
 
-/** `draft`: internal approval of a draft; `clearance`: clearance of the final text to sign. */
-export const APPROVAL_PURPOSES = ['draft', 'clearance'] as const;
+/**
+ * `draft`: internal approval of a draft; `clearance`: clearance of the final text to sign;
+ * `review`: the decision a renewal review proposes (renew, let expire, terminate).
+ */
+export const APPROVAL_PURPOSES = ['draft', 'clearance', 'review'] as const;
 export type ApprovalPurpose = (typeof APPROVAL_PURPOSES)[number];
 
 /**
@@ -116,9 +119,17 @@ export const approvalPolicySchema = z.strictObject({
   reapproval: z.enum(REAPPROVAL_MODES).optional(),
 });
 
+const APPROVE_COMMANDS = {
+  draft: 'ApproveDraft',
+  clearance: 'ClearToSign',
+  review: 'ApproveReviewDecision',
+} as const satisfies Record<ApprovalPurpose, string>;
+
 /** The command an approver runs to approve a step of an approval for `purpose`. */
-export function approveCommandOf(purpose: ApprovalPurpose): 'ApproveDraft' | 'ClearToSign' {
-  return purpose === 'draft' ? 'ApproveDraft' : 'ClearToSign';
+export function approveCommandOf(
+  purpose: ApprovalPurpose,
+): (typeof APPROVE_COMMANDS)[ApprovalPurpose] {
+  return APPROVE_COMMANDS[purpose];
 }
 
 export function isApprovalPurpose(value: string): value is ApprovalPurpose {

@@ -1,5 +1,6 @@
 import type { ApprovalPolicy, ApprovalPurpose, ApprovalStep } from './approval-policy.js';
 import type { ReturnIntent } from './return-intent.js';
+import type { ReviewProposal } from '../agreements/review/review-decision.js';
 
 /** One approver's yes on one step, as `ApprovalDecisionRecorded` carries it. */
 export interface ApprovalDecision {
@@ -39,6 +40,11 @@ export interface ApprovalRun {
    */
   comparedWithRound?: number;
   changedClauses?: string[];
+  /**
+   * Review: the decision being approved and who proposed it (who may not approve it).
+   * Absent for other purposes.
+   */
+  proposal?: ReviewProposal;
 }
 
 /** Where one step of a run stands. */

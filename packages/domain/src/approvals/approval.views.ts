@@ -4,6 +4,13 @@ import type { UserRef } from '../agreements/agreement.views.js';
 import type { AgreementType } from '../agreements/agreement.status.js';
 import type { ApprovalPurpose, ApprovalStep, ReapprovalMode } from './approval-policy.js';
 import type { ApprovalOutcome } from './approval-run.js';
+import type { ReviewDecision } from '../agreements/review/review-decision.js';
+
+/** A review approval's proposal as the page shows it: what, why, by whom and when. */
+export type ReviewProposalView = ReviewDecision & {
+  proposedBy: UserRef;
+  proposedAt: string | null;
+};
 
 /** `GET /api/approval-policies`: every type × purpose, saved or default. */
 export interface ApprovalPolicyView {
@@ -63,6 +70,8 @@ export interface AgreementApprovalView {
    */
   comparedWithRound: number | null;
   changedClauses: string[] | null;
+  /** Review: the decision being approved; null for other purposes. */
+  proposal: ReviewProposalView | null;
   steps: ApprovalStepView[];
   /** Whether the caller may decide the current step now, and for whom. */
   mayDecide: boolean;
@@ -98,6 +107,8 @@ export interface ApprovalInboxItem {
    * to read again. Null otherwise.
    */
   changes: { fromRound: number; toRound: number; clauses: string[] } | null;
+  /** Review: the decision proposed (renew, expire, terminate); null for other purposes. */
+  decision: ReviewDecision['decision'] | null;
 }
 
 export const bulkApproveSchema = z.strictObject({

@@ -27,6 +27,8 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'StartReview',
     'RenewAgreement',
     'LetExpire',
+    'ApproveReviewDecision',
+    'RejectReviewDecision',
     'TerminateAgreement',
     'AddAttachment',
     'ProposeAmendment',
@@ -47,6 +49,9 @@ const EXPECTED: Record<Role, readonly AgreementCommandType[]> = {
     'EditAgreementDetails',
     'SubmitForApproval',
     'StartReview',
+    // The review's manager proposes its decision; officials approve it (review policy).
+    'RenewAgreement',
+    'LetExpire',
     'WithdrawAgreement',
     'AddAttachment',
     'OpenNegotiationRound',

@@ -25,8 +25,11 @@ export const COMMAND_PERMISSIONS = {
   SuspendAgreement: ['official', 'admin'],
   ResumeAgreement: ['official', 'admin'],
   StartReview: ['official', 'manager', 'admin'],
-  RenewAgreement: ['official', 'admin'],
-  LetExpire: ['official', 'admin'],
+  // Under review these propose the decision: the review's manager may, as officials may.
+  RenewAgreement: ['manager', 'official', 'admin'],
+  LetExpire: ['manager', 'official', 'admin'],
+  ApproveReviewDecision: ['official', 'admin'],
+  RejectReviewDecision: ['official', 'admin'],
   TerminateAgreement: ['official', 'admin'],
   WithdrawAgreement: ['manager', 'admin'],
   AddAttachment: ['official', 'legal', 'manager', 'admin'],

@@ -46,7 +46,11 @@ export function permissionsDocument(): string {
     (row) => row.forbidsCreator && row.onCompletion !== true,
   ).map(
     (row) =>
-      `- \`${row.command}\`: never by the agreement's own drafter (\`SELF_APPROVAL_FORBIDDEN\`).`,
+      `- \`${row.command}\`: never by ${
+        row.command === 'ApproveReviewDecision'
+          ? 'who proposed the review decision'
+          : "the agreement's own drafter (an amendment's: its proposer)"
+      } (\`SELF_APPROVAL_FORBIDDEN\`).`,
   );
 
   return [

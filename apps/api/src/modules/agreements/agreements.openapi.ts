@@ -221,7 +221,7 @@ export const RunAgreementActionDocs = () =>
     ApiOperation({
       summary: 'Run a lifecycle command on an agreement',
       operationId: 'runAgreementAction',
-      description: `The action names a domain command; where it names two, the agreement's step picks one (\`approve\` approves a draft or clears the text to sign). The body is that command's payload. Actions:\n\n${actionTable}`,
+      description: `The action names a domain command; where it names several, the agreement's step picks one (\`approve\` approves a draft, clears the text to sign or approves a proposed review decision). Under review, \`renew\`, \`expire\` and \`terminate\` propose the decision: it takes effect when the approval policy for purpose \`review\` completes (\`approve\`, never by the proposer), and \`reject\` returns the review to undecided. The body is that command's payload. Actions:\n\n${actionTable}`,
     }),
     ApiParam({ name: 'id', format: 'uuid' }),
     ApiParam({ name: 'action', enum: AGREEMENT_ACTION_NAMES, example: 'approve' }),
@@ -251,7 +251,7 @@ export const RunAgreementActionDocs = () =>
     problem(401, 'Not signed in'),
     problem(
       403,
-      'The role may not run this command (ROLE_NOT_PERMITTED), or the drafter approves their own draft (SELF_APPROVAL_FORBIDDEN)',
+      'The role may not run this command (ROLE_NOT_PERMITTED), or the drafter approves their own draft, or the proposer their own review decision (SELF_APPROVAL_FORBIDDEN)',
     ),
     problem(404, 'No such agreement, or no command of that name'),
     problem(

@@ -65,6 +65,24 @@ export const SaveApprovalPolicyDocs = () =>
             reapproval: 'changed-clauses',
           },
         },
+        reviewDecision: {
+          summary:
+            'Review: the decision a renewal review proposes needs two officials, one after the other',
+          value: {
+            steps: [
+              {
+                approvers: { kind: 'role', role: 'official' },
+                rule: { kind: 'any', count: 1 },
+                deadlineDays: 5,
+              },
+              {
+                approvers: { kind: 'role', role: 'official' },
+                rule: { kind: 'any', count: 1 },
+                deadlineDays: 5,
+              },
+            ],
+          },
+        },
       },
     }),
     ApiResponse({ status: 200, description: 'The saved policy with its new revision' }),
@@ -114,6 +132,8 @@ export const InboxDocs = () =>
     ApiOperation({
       summary: 'The approval steps you may decide now, directly or as a substitute, overdue first',
       operationId: 'approvalsInbox',
+      description:
+        'Drafts, clearances to sign and review decisions (`purpose: review`, with the proposed `decision`: renew, expire or terminate); a review decision is never listed for its proposer.',
     }),
   );
 
@@ -152,6 +172,8 @@ export const AgreementApprovalDocs = () =>
     ApiOperation({
       summary: 'The running (or last) approval of an agreement: steps, decisions, due dates',
       operationId: 'getAgreementApproval',
+      description:
+        'For a review decision, `proposal` holds what is being approved (the decision with its new end date, reason or comment) and who proposed it when.',
     }),
     problem(404, 'No such agreement'),
   );

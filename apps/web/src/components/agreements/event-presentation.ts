@@ -25,6 +25,8 @@ export const EVENT_TONES: Record<AgreementEventType, Tone> = {
   ReviewStarted: 'info',
   AgreementRenewed: 'success',
   AgreementExpired: 'info',
+  ReviewDecisionProposed: 'primary',
+  ReviewDecisionRejected: 'warning',
   AgreementTerminated: 'danger',
   AgreementWithdrawn: 'danger',
   ApprovalDecisionRecorded: 'success',

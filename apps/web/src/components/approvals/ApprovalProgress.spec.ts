@@ -38,6 +38,7 @@ function aClearance(overrides: Partial<AgreementApprovalView>): AgreementApprova
       round: 2,
       comparedWithRound: null,
       changedClauses: null,
+      proposal: null,
       steps: [aStep()],
       mayDecide: false,
       onBehalfOf: null,

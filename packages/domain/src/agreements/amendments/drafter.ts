@@ -3,9 +3,15 @@ import type { ExistingAgreementState } from '../agreement.state.js';
 
 /**
  * Who drafted what is being approved now, and so may not approve it (four eyes): the
- * proposer of the running amendment, else the agreement's drafter.
+ * proposer of a review decision being approved, else of the running amendment, else the
+ * agreement's drafter.
  */
-export function drafterOf(state: Pick<ExistingAgreementState, 'createdBy' | 'amendment'>): string {
+export function drafterOf(
+  state: Pick<ExistingAgreementState, 'createdBy' | 'amendment'> &
+    Partial<Pick<ExistingAgreementState, 'approval'>>,
+): string {
+  const run = state.approval;
+  if (run?.outcome === null && run.proposal !== undefined) return run.proposal.proposedBy;
   return state.amendment?.proposedBy ?? state.createdBy;
 }
 

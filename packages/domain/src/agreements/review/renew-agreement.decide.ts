@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/domain-error.js';
 import type { AgreementEvent } from '../agreement.events.js';
 import type { ExistingAgreementState } from '../agreement.state.js';
+import type { ReviewDecision } from './review-decision.js';
 import { AgreementErrorCode } from '../agreement-error-code.js';
 import { addMonths } from '../particulars/calendar.js';
 import { reviewDueFor } from '../signing/sign-agreement.decide.js';
@@ -18,7 +19,10 @@ export interface RenewalInput {
  * for, the renewal rule's or the original term's, and the next review falls due the lead
  * time before the new expiry.
  */
-export function decideRenewal(state: ExistingAgreementState, input: RenewalInput): AgreementEvent {
+export function decideRenewal(
+  state: ExistingAgreementState,
+  input: RenewalInput,
+): Extract<AgreementEvent, { type: 'AgreementRenewed' }> {
   const current = state.details.endsOn;
   const { renewalRule, termMonths, reviewLeadDays } = state.details;
   let endsOn = input.endsOn ?? null;
@@ -58,5 +62,19 @@ export function decideRenewal(state: ExistingAgreementState, input: RenewalInput
       months,
       reviewDueOn: reviewDueFor(endsOn, reviewLeadDays),
     },
+  };
+}
+
+/** The renewal as a review decision to propose (events stored before it lack months). */
+export function renewal(
+  renewed: Extract<AgreementEvent, { type: 'AgreementRenewed' }>,
+): ReviewDecision {
+  const { endsOn, comment, months, reviewDueOn } = renewed.data;
+  return {
+    decision: 'renew',
+    endsOn,
+    comment,
+    months: months ?? null,
+    reviewDueOn: reviewDueOn ?? null,
   };
 }

@@ -231,25 +231,28 @@ describe('review after signing', () => {
     });
   });
 
-  it('renews by the automatic renewal term from the current expiry', () => {
-    const events = decide(
+  it('renews by the automatic renewal term from the current expiry, once approved', () => {
+    const proposed = decide(
       { type: 'RenewAgreement', data: { comment: 'Tiếp tục hợp tác' } },
       foldAgreement(underReview),
       asOfficial,
     );
+    const approved = decide(
+      { type: 'ApproveReviewDecision', data: { comment: null } },
+      foldAgreement([...underReview, ...proposed]),
+      { ...asOfficial, actor: { userId: 'another-official', role: 'official' } },
+    );
 
-    expect(events).toEqual([
-      {
-        type: 'AgreementRenewed',
-        data: {
-          endsOn: '2033-11-16',
-          comment: 'Tiếp tục hợp tác',
-          months: 24,
-          reviewDueOn: '2033-08-18',
-        },
+    expect(approved.at(-1)).toEqual({
+      type: 'AgreementRenewed',
+      data: {
+        endsOn: '2033-11-16',
+        comment: 'Tiếp tục hợp tác',
+        months: 24,
+        reviewDueOn: '2033-08-18',
       },
-    ]);
-    expect(foldAgreement([...underReview, ...events])).toMatchObject({
+    });
+    expect(foldAgreement([...underReview, ...proposed, ...approved])).toMatchObject({
       status: 'active',
       step: 'in_force',
       reviewDueOn: '2033-08-18',
@@ -264,7 +267,10 @@ describe('review after signing', () => {
       asOfficial,
     );
 
-    expect(renewed?.data).toMatchObject({ endsOn: '2034-11-16', months: 36 });
+    expect(renewed).toMatchObject({
+      type: 'ReviewDecisionProposed',
+      data: { decision: 'renew', endsOn: '2034-11-16', months: 36 },
+    });
   });
 });
 

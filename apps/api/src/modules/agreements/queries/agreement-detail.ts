@@ -44,6 +44,20 @@ export function withAllowedActions(
   return { ...view, allowedActions: allowedActions(standing, actor) };
 }
 
+/** Who proposed the review decision awaiting approval, if one does. */
+async function reviewProposerOf(
+  manager: EntityManager,
+  agreement: AgreementView,
+): Promise<string | undefined> {
+  if (agreement.step !== 'awaiting_decision') return undefined;
+  const rows = await manager.query<Array<{ proposed_by: string | null }>>(
+    `SELECT run->'proposal'->>'proposedBy' AS proposed_by FROM agreement_approvals
+      WHERE agreement_id = $1 AND purpose = 'review' AND outcome IS NULL`,
+    [agreement.id],
+  );
+  return rows[0]?.proposed_by ?? undefined;
+}
+
 /** What `GET /api/agreements/{id}` and every command answer: the view, its actions and its text. */
 export async function readAgreementDetail(
   manager: EntityManager,
@@ -52,8 +66,11 @@ export async function readAgreementDetail(
 ): Promise<AgreementDetailView> {
   const agreement = await readAgreementView(manager, id);
   const { amendments, inForceRound } = await readAmendments(manager, id);
-  // Four eyes: while an amendment runs, its proposer is the one who may not approve it.
-  const drafter = drafterInView({ createdBy: agreement.createdBy, amendments });
+  // Four eyes: while an amendment runs, its proposer is the one who may not approve it;
+  // while a review decision awaits approval, whoever proposed it.
+  const drafter =
+    (await reviewProposerOf(manager, agreement)) ??
+    drafterInView({ createdBy: agreement.createdBy, amendments });
   return {
     ...withAllowedActions(agreement, actor, drafter),
     ...(await readTextWithAmendments(manager, id, amendments, inForceRound)),

@@ -10,7 +10,10 @@ export interface ApprovalRow {
   title_languages: string[] | null;
   type: AgreementType | null;
   version: number;
-  /** Who may not approve (four eyes): the running amendment's proposer, else the drafter. */
+  /**
+   * Who may not approve (four eyes): the running amendment's proposer, else the drafter. A
+   * review decision's proposer travels in the run (capacityToApprove reads it there).
+   */
   created_by: string;
   /** The number of the amendment running, whose approval this is; null for the agreement's own. */
   amendment: number | null;

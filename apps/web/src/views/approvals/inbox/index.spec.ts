@@ -20,6 +20,7 @@ function anItem(overrides: Partial<ApprovalInboxItem> = {}): ApprovalInboxItem {
     overdue: false,
     onBehalfOf: null,
     changes: null,
+    decision: null,
     ...overrides,
   };
 }

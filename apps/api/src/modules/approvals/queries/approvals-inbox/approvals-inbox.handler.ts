@@ -61,6 +61,7 @@ export class ApprovalsInboxHandler implements IQueryHandler<ApprovalsInboxQuery>
         overdue: dueAt !== null && dueAt < now,
         onBehalfOfId: capacity.onBehalfOf,
         changes: changesOf(row.run),
+        decision: row.run.proposal?.decision ?? null,
       });
     }
     const users = await userRefs(

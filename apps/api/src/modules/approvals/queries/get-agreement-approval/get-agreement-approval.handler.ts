@@ -3,6 +3,7 @@ import {
   approvalProgress,
   capacityToApprove,
   countsFor,
+  decisionOf,
 } from '@concordat/domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -55,6 +56,7 @@ export class GetAgreementApprovalHandler implements IQueryHandler<GetAgreementAp
         step.approvers.kind === 'users' ? step.approvers.userIds : [],
       ),
       ...(capacity?.onBehalfOf ? [capacity.onBehalfOf] : []),
+      ...(run.proposal ? [run.proposal.proposedBy] : []),
     ]);
     const current = progress.find((step) => !step.complete)?.index ?? null;
     return {
@@ -65,6 +67,14 @@ export class GetAgreementApprovalHandler implements IQueryHandler<GetAgreementAp
         round: run.round ?? null,
         comparedWithRound: run.comparedWithRound ?? null,
         changedClauses: run.changedClauses ?? null,
+        proposal:
+          run.proposal === undefined
+            ? null
+            : {
+                ...decisionOf(run.proposal),
+                proposedBy: userOf(users, run.proposal.proposedBy),
+                proposedAt: run.startedAt,
+              },
         steps: progress.map((step) => ({
           index: step.index,
           step: step.step,

@@ -136,6 +136,23 @@ const DESCRIBE: Describe = {
     facts: only({ months: data.months, comment: data.comment }),
   }),
   AgreementExpired: comment,
+  ReviewDecisionProposed: (data) => ({
+    facts: only({
+      decision: data.decision,
+      endsOn: data.decision === 'renew' ? data.endsOn : undefined,
+      months: data.decision === 'renew' ? (data.months ?? undefined) : undefined,
+      terminatedOn: data.decision === 'terminate' ? data.terminatedOn : undefined,
+      comment: data.decision === 'terminate' ? undefined : data.comment,
+      reason: data.decision === 'terminate' ? data.reason : undefined,
+    }),
+  }),
+  ReviewDecisionRejected: (data) => ({
+    facts: only({
+      decision: data.intent ?? 'rejected',
+      step: stepNumber(data.step),
+      comment: data.comment,
+    }),
+  }),
   AgreementTerminated: (data) => ({
     facts: { terminatedOn: data.terminatedOn, reason: data.reason },
   }),

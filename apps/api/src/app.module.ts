@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         RemindersModule,
         CalendarModule,
         DashboardModule,
+        ExportsModule.register(options.exports),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

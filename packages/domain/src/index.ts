@@ -44,3 +44,4 @@ export * from './notifications/index.js';
 export * from './agreements/review/review.views.js';
 export * from './dashboard/index.js';
 export * from './audit/event-filter.schema.js';
+export * from './exports/index.js';

@@ -12,6 +12,7 @@ import { CreateCommitments1764050000000 } from './1764050000000-create-commitmen
 import { CreateNotifications1764060000000 } from './1764060000000-create-notifications.js';
 import { AddApprovalPolicyReapproval1764070000000 } from './1764070000000-add-approval-policy-reapproval.js';
 import { AddAgreementTitleLanguages1764080000000 } from './1764080000000-add-agreement-title-languages.js';
+import { CreateExports1764120000001 } from './1764120000001-create-exports.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateNotifications1764060000000,
   AddApprovalPolicyReapproval1764070000000,
   AddAgreementTitleLanguages1764080000000,
+  CreateExports1764120000001,
 ];

@@ -17,6 +17,8 @@ export class AuditModule {
   static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
+      // Global for its signer: exports name the checkpoint key in their manifests.
+      global: true,
       controllers: [AuditController],
       providers: [
         {
@@ -38,6 +40,7 @@ export class AuditModule {
             new CheckpointEventLogJob(jobs, commands, source.checkpointCron),
         },
       ],
+      exports: [CheckpointSigner],
     };
   }
 }

@@ -34,7 +34,7 @@ export class CancelExportHandler implements ICommandHandler<CancelExportCommand>
           `The export is already ${row.status}.`,
           undefined,
           {
-            status: row.status,
+            exportStatus: row.status,
           },
         );
       }

@@ -40,7 +40,7 @@ export class DownloadExportFileHandler implements ICommandHandler<DownloadExport
           ApiErrorCode.Conflict,
           `The export is ${row.status}: ${row.status === 'expired' ? 'its files were deleted' : 'it has no files'}.`,
           undefined,
-          { status: row.status },
+          { exportStatus: row.status },
         );
       }
       const file = row.files.find((entry) => entry.name === name);

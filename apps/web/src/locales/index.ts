@@ -8,6 +8,7 @@ import enAmendments from './en/amendments.json';
 import enCommitments from './en/commitments.json';
 import enNotifications from './en/notifications.json';
 import enDashboard from './en/dashboard.json';
+import enExports from './en/exports.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -18,6 +19,7 @@ import jaAmendments from './ja/amendments.json';
 import jaCommitments from './ja/commitments.json';
 import jaNotifications from './ja/notifications.json';
 import jaDashboard from './ja/dashboard.json';
+import jaExports from './ja/exports.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -28,6 +30,7 @@ import ruAmendments from './ru/amendments.json';
 import ruCommitments from './ru/commitments.json';
 import ruNotifications from './ru/notifications.json';
 import ruDashboard from './ru/dashboard.json';
+import ruExports from './ru/exports.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -38,6 +41,7 @@ import viAmendments from './vi/amendments.json';
 import viCommitments from './vi/commitments.json';
 import viNotifications from './vi/notifications.json';
 import viDashboard from './vi/dashboard.json';
+import viExports from './vi/exports.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -51,6 +55,7 @@ export type MessageSchema = {
   commitments: typeof enCommitments;
   notifications: typeof enNotifications;
   dashboard: typeof enDashboard;
+  exports: typeof enExports;
 };
 
 export const NAMESPACES = [
@@ -64,6 +69,7 @@ export const NAMESPACES = [
   'commitments',
   'notifications',
   'dashboard',
+  'exports',
 ] as const;
 
 export const messages = {
@@ -78,6 +84,7 @@ export const messages = {
     commitments: enCommitments,
     notifications: enNotifications,
     dashboard: enDashboard,
+    exports: enExports,
   },
   vi: {
     common: viCommon,
@@ -90,6 +97,7 @@ export const messages = {
     commitments: viCommitments,
     notifications: viNotifications,
     dashboard: viDashboard,
+    exports: viExports,
   },
   ru: {
     common: ruCommon,
@@ -102,6 +110,7 @@ export const messages = {
     commitments: ruCommitments,
     notifications: ruNotifications,
     dashboard: ruDashboard,
+    exports: ruExports,
   },
   ja: {
     common: jaCommon,
@@ -114,5 +123,6 @@ export const messages = {
     commitments: jaCommitments,
     notifications: jaNotifications,
     dashboard: jaDashboard,
+    exports: jaExports,
   },
 };

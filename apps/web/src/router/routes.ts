@@ -95,6 +95,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'text.diff.pageTitle' },
       },
       {
+        path: 'audit/exports',
+        name: 'audit-exports',
+        component: () => import('@/views/audit/exports/index.vue'),
+        meta: { titleKey: 'exports.pageTitle', permission: 'export.request' },
+      },
+      {
         path: 'notifications',
         name: 'notifications',
         component: () => import('@/views/notifications/centre/index.vue'),

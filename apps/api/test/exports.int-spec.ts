@@ -229,7 +229,8 @@ describe('exports: every format round trips, with Vietnamese, Russian and Japane
     const csv = await exported({ format: 'csv', filters: { agreementId }, language: 'vi' });
     const xlsx = await exported({ format: 'xlsx', filters: { agreementId }, language: 'vi' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.files.get('events.xlsx') ?? Buffer.alloc(0));
+    // exceljs types its input as an ArrayBuffer.
+    await workbook.xlsx.load(Uint8Array.from(xlsx.files.get('events.xlsx') ?? []).buffer);
     const events = workbook.getWorksheet('Events');
     const cells: string[][] = [];
     events?.eachRow((row) => {
@@ -246,6 +247,7 @@ describe('exports: every format round trips, with Vietnamese, Russian and Japane
     });
     expect(pairs.get('rowCount')).toBe(String(xlsx.manifest.rowCount));
     expect(pairs.get('exportId')).toBe(xlsx.view.id);
+    expect(xlsx.view.agreementTitle?.ja).toBe('スポーツ協力覚書');
   });
 
   it('evidence pack: every file in the ZIP has the SHA-256 its manifest lists, attachments included', async () => {

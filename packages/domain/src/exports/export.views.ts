@@ -1,5 +1,5 @@
 import type { EventFilter } from '../audit/event-filter.schema.js';
-import type { UiLanguage } from '../shared/localized-text.js';
+import type { LocalizedText, UiLanguage } from '../shared/localized-text.js';
 import type { ExportFileEntry } from './export.events.js';
 import type { ExportFormat, ExportStatus } from './export.schemas.js';
 import type { ExportScope } from './export-scope.js';
@@ -9,6 +9,8 @@ export interface ExportView {
   id: string;
   format: ExportFormat;
   filters: EventFilter;
+  /** The title of the agreement in `filters.agreementId`, if any, for lists. */
+  agreementTitle: LocalizedText | null;
   language: UiLanguage;
   scope: ExportScope;
   status: ExportStatus;

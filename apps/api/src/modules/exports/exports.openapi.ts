@@ -13,6 +13,7 @@ const EXPORT_EXAMPLE: ExportView = {
   id: '5f0c8a4e-2b1d-4c3e-9f7a-6d5e4c3b2a19',
   format: 'jsonl',
   filters: { agreementId: '0b6f3c1e-58a4-4c1e-9d7e-2f6c0a9b1d42' },
+  agreementTitle: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力覚書' },
   language: 'en',
   scope: 'streams',
   status: 'completed',

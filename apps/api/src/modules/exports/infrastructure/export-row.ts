@@ -5,6 +5,7 @@ import type {
   ExportScope,
   ExportStatus,
   ExportView,
+  LocalizedText,
   UiLanguage,
 } from '@concordat/domain';
 
@@ -24,6 +25,7 @@ export interface ExportRow {
   attempts: number;
   requested_by: string;
   requested_by_name: string;
+  agreement_title: LocalizedText | null;
   requested_at: Date;
   finished_at: Date | null;
   expires_at: Date | null;
@@ -33,15 +35,18 @@ export interface ExportRow {
 export const EXPORT_COLUMNS = `x.id, x.format, x.filters, x.language, x.scope, x.status,
   x.rows_done::text AS rows_done, x.total_rows::text AS total_rows, x.error, x.files,
   x.version, x.attempts, x.requested_by, u.name AS requested_by_name, x.requested_at,
-  x.finished_at, x.expires_at`;
+  x.finished_at, x.expires_at, a.title AS agreement_title`;
 
-export const EXPORT_FROM = `exports x JOIN users u ON u.id = x.requested_by`;
+/** The agreement of a one-agreement export, for its title in lists. */
+export const EXPORT_FROM = `exports x JOIN users u ON u.id = x.requested_by
+  LEFT JOIN agreements a ON a.id::text = x.filters->>'agreementId'`;
 
 export function toExportView(row: ExportRow): ExportView {
   return {
     id: row.id,
     format: row.format,
     filters: row.filters,
+    agreementTitle: row.agreement_title,
     language: row.language,
     scope: row.scope,
     status: row.status,

@@ -12,6 +12,7 @@ function exportOf(overrides: Partial<ExportView>): ExportView {
     id: '5f0c8a4e-2b1d-4c3e-9f7a-6d5e4c3b2a19',
     format: 'jsonl',
     filters: { agreementId: AGREEMENT },
+    agreementTitle: { en: 'FAVIJA sports cooperation', ja: 'スポーツ協力覚書' },
     language: 'en',
     scope: 'streams',
     status: 'completed',
@@ -49,6 +50,7 @@ describe('exports page', () => {
     expect(table.text()).toContain('JSON Lines');
     expect(table.text()).toContain('Ready');
     expect(table.text()).toContain('48.2 kB');
+    expect(table.text()).toContain('FAVIJA sports cooperation');
     const links = wrapper.findAll('[data-testid="export-download"]');
     expect(links.map((link) => link.attributes('href'))).toEqual([
       '/api/exports/5f0c8a4e-2b1d-4c3e-9f7a-6d5e4c3b2a19/files/events.jsonl',

@@ -137,7 +137,7 @@ describe('export jobs: permissions, cancelling, expiry, several instances', () =
   });
 
   describe('running', () => {
-    /** A log long enough to cancel in the middle of: 3 streams of 400 events. */
+    /** A log long enough to cancel in the middle of: 3 streams of 1,000 events. */
     async function givenLongLog(): Promise<void> {
       const store = t.app.get(EventStore);
       const dataSource = t.app.get(DataSource);
@@ -147,7 +147,7 @@ describe('export jobs: permissions, cancelling, expiry, several instances', () =
             manager,
             randomUUID(),
             0,
-            Array.from({ length: 400 }, (_, i) => ({
+            Array.from({ length: 1_000 }, (_, i) => ({
               type: 'NoteRecorded',
               data: { note: `Ghi chú ${i} — заметка — メモ` },
             })),
@@ -256,6 +256,46 @@ describe('export jobs: permissions, cancelling, expiry, several instances', () =
         'ExportCompleted',
         'ExportExpired',
       ]);
+    });
+
+    it('retries a failing export, then marks it failed with the error and keeps no files', async () => {
+      // A real failure of the database under the job: the chunk store refuses every insert.
+      await t.sql.query(`CREATE FUNCTION refuse_chunks() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+      await t.sql.query(`CREATE TRIGGER refuse_chunks BEFORE INSERT ON export_file_chunks
+        FOR EACH ROW EXECUTE FUNCTION refuse_chunks()`);
+      try {
+        const created = (
+          await post(auditor, { format: 'jsonl', filters: { agreementId } })
+        ).json<ExportView>();
+        const until = Date.now() + 30_000;
+        for (;;) {
+          await t.app
+            .get(RunExportJob)
+            .run(created.id)
+            .catch(() => undefined);
+          const { rows } = await t.sql.query<{ status: string }>(
+            `SELECT status FROM exports WHERE id = $1`,
+            [created.id],
+          );
+          if (rows[0]?.status === 'failed' || Date.now() > until) break;
+        }
+        const view = await waitForExport(t, auditor, created.id);
+        expect(view.status).toBe('failed');
+        expect(view.error).toContain('disk full (test)');
+        expect(view.files).toEqual([]);
+        expect(await chunkCount(created.id)).toBe(0);
+        expect(await eventTypes(created.id)).toEqual([
+          'ExportRequested',
+          'ExportStarted',
+          'ExportStarted',
+          'ExportStarted',
+          'ExportFailed',
+        ]);
+      } finally {
+        await t.sql.query(`DROP TRIGGER refuse_chunks ON export_file_chunks`);
+        await t.sql.query(`DROP FUNCTION refuse_chunks()`);
+      }
     });
   });
 });

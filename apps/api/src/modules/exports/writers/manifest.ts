@@ -27,14 +27,14 @@ export async function checkpointAt(
   heads: Array<[string, number, string]> | null;
 }> {
   const head = context.selection.head.position;
-  if (head === null) return { checkpoint: null, heads: withHeads ? [] : null };
+  if (head === null) return { checkpoint: null, heads: null };
   const [row] = await context.snapshot.query<CheckpointRow>(
     `SELECT position::text AS position, global_hash, stream_count, streams_digest, created_at, key_id, signature
        FROM event_checkpoints WHERE position <= $1
       ORDER BY position DESC, created_at DESC LIMIT 1`,
     [head],
   );
-  if (row === undefined) return { checkpoint: null, heads: withHeads ? [] : null };
+  if (row === undefined) return { checkpoint: null, heads: null };
   const checkpoint: ManifestCheckpoint = {
     format: CHECKPOINT_FORMAT,
     position: row.position,

@@ -194,6 +194,42 @@ describe('exports: every format round trips, with Vietnamese, Russian and Japane
     checkSignature(manifest);
   });
 
+  it('jsonl of a period: the positions from its first to its last event, chained line to line', async () => {
+    const { rows } = await t.sql.query<{ position: string; at: string }>(
+      `SELECT position::text AS position, occurred_at::text AS at FROM events
+        WHERE stream_id = $1 ORDER BY position OFFSET 2 LIMIT 1`,
+      [agreementId],
+    );
+    const first = rows[0];
+    if (first === undefined) throw new Error('the agreement has fewer than three events');
+    const from = new Date(first.at).toISOString();
+    const { manifest, files } = await exported({
+      format: 'jsonl',
+      filters: { from, to: '2100-01-01T00:00:00Z' },
+    });
+    const lines = checkLines(files.get('events.jsonl')?.toString('utf8') ?? '');
+    expect(manifest.scope).toBe('log');
+    // The range starts at the first event in the period (by position), whatever came before.
+    const start = await t.sql.query<{ position: string }>(
+      `SELECT min(position)::text AS position FROM events WHERE occurred_at >= $1`,
+      [from],
+    );
+    expect(lines[0]?.position).toBe(start.rows[0]?.position);
+    expect(BigInt(start.rows[0]?.position ?? '0')).toBeLessThanOrEqual(BigInt(first.position));
+    lines.slice(1).forEach((line, i) => {
+      expect(line.previousGlobalHash).toBe(lines[i]?.globalHash);
+    });
+    expect(manifest.filters.positions).toEqual({
+      from: lines[0]?.position,
+      to: lines.at(-1)?.position,
+    });
+    expect(manifest.filters.note).toContain('global chain is unbroken');
+    expect(manifest.range).toEqual({
+      fromPosition: lines[0]?.position,
+      toPosition: lines.at(-1)?.position,
+    });
+  });
+
   it('csv parses back byte for byte; csv-excel is the same bytes after a UTF-8 byte order mark', async () => {
     const plain = await exported({ format: 'csv', filters: { agreementId }, language: 'ja' });
     const excel = await exported({ format: 'csv-excel', filters: { agreementId }, language: 'ja' });

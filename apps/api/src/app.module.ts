@@ -10,6 +10,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DossierModule } from './modules/dossier/dossier.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthPlatformModule } from './platform/auth/auth-platform.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         CalendarModule,
         DossierModule,
         DashboardModule,
+        ExportsModule.register(options.exports),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

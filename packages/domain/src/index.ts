@@ -51,3 +51,4 @@ export * from './audit/audited-events.js';
 export * from './audit/event-changes.js';
 export * from './audit/search-events.schema.js';
 export * from './audit/audit-event.views.js';
+export * from './exports/index.js';

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { NotificationSettings } from '../modules/notifications/notification-settings.js';
+import type { ExportSettings } from '../modules/exports/export-settings.js';
 import type { Clock } from '../platform/clock/clock.js';
 import { findRepoRoot } from '../platform/database/repo-root.js';
 
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** When checkpoints of the event log are signed, as a cron expression in UTC. */
   checkpointCron: string;
   notifications: NotificationSettings;
+  /** Background exports: retention, batch size, expiry schedule (defaults in export-settings). */
+  exports?: Partial<ExportSettings>;
   /** Tests hand in a clock they can move; the environment never sets one (system time). */
   clock?: Clock;
 }
@@ -46,7 +49,7 @@ const HOUR_MS = 60 * 60 * 1000;
  * (default "Concordat <no-reply@concordat.local>"), CONCORDAT_PUBLIC_URL (links in mail and
  * the calendar, default http://localhost:3000), CONCORDAT_REMINDER_CRON (default every 15
  * minutes), CONCORDAT_ESCALATE_AFTER_DAYS (default 2),
- * CONCORDAT_RENEWAL_NOTICE_DAYS (default 30).
+ * CONCORDAT_RENEWAL_NOTICE_DAYS (default 30), CONCORDAT_EXPORT_RETENTION_HOURS (default 168).
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const root = findRepoRoot();
@@ -71,6 +74,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOpti
       nonEmpty(env.CONCORDAT_SIGNING_KEY_FILE) ?? join(dirname(dataDir), 'signing-key.pem'),
     checkpointCron: nonEmpty(env.CONCORDAT_CHECKPOINT_CRON) ?? '0 * * * *',
     notifications: notificationSettingsFromEnv(env),
+    exports: { retentionHours: positiveNumber(env.CONCORDAT_EXPORT_RETENTION_HOURS, 168) },
   };
 }
 

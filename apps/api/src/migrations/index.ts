@@ -14,6 +14,7 @@ import { AddApprovalPolicyReapproval1764070000000 } from './1764070000000-add-ap
 import { AddAgreementTitleLanguages1764080000000 } from './1764080000000-add-agreement-title-languages.js';
 import { AllowReviewApprovalPolicies1764100000001 } from './1764100000001-allow-review-approval-policies.js';
 import { CreateEventStreamsAndAuditIndexes1764110000000 } from './1764110000000-create-event-streams-and-audit-indexes.js';
+import { CreateExports1764120000001 } from './1764120000001-create-exports.js';
 import { CreateAuditVerifications1764130000000 } from './1764130000000-create-audit-verifications.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   AddAgreementTitleLanguages1764080000000,
   AllowReviewApprovalPolicies1764100000001,
   CreateEventStreamsAndAuditIndexes1764110000000,
+  CreateExports1764120000001,
   CreateAuditVerifications1764130000000,
 ];

@@ -11,6 +11,7 @@ import enDashboard from './en/dashboard.json';
 import enIntegrity from './en/integrity.json';
 import enAudit from './en/audit.json';
 import enDossier from './en/dossier.json';
+import enExports from './en/exports.json';
 import jaAgreements from './ja/agreements.json';
 import jaApprovals from './ja/approvals.json';
 import jaAuth from './ja/auth.json';
@@ -24,6 +25,7 @@ import jaDashboard from './ja/dashboard.json';
 import jaIntegrity from './ja/integrity.json';
 import jaAudit from './ja/audit.json';
 import jaDossier from './ja/dossier.json';
+import jaExports from './ja/exports.json';
 import ruAgreements from './ru/agreements.json';
 import ruApprovals from './ru/approvals.json';
 import ruAuth from './ru/auth.json';
@@ -37,6 +39,7 @@ import ruDashboard from './ru/dashboard.json';
 import ruIntegrity from './ru/integrity.json';
 import ruAudit from './ru/audit.json';
 import ruDossier from './ru/dossier.json';
+import ruExports from './ru/exports.json';
 import viAgreements from './vi/agreements.json';
 import viApprovals from './vi/approvals.json';
 import viAuth from './vi/auth.json';
@@ -50,6 +53,7 @@ import viDashboard from './vi/dashboard.json';
 import viIntegrity from './vi/integrity.json';
 import viAudit from './vi/audit.json';
 import viDossier from './vi/dossier.json';
+import viExports from './vi/exports.json';
 
 /** English is the reference: every other language must have exactly its keys (see locales.spec.ts). */
 export type MessageSchema = {
@@ -66,6 +70,7 @@ export type MessageSchema = {
   integrity: typeof enIntegrity;
   audit: typeof enAudit;
   dossier: typeof enDossier;
+  exports: typeof enExports;
 };
 
 export const NAMESPACES = [
@@ -82,6 +87,7 @@ export const NAMESPACES = [
   'integrity',
   'audit',
   'dossier',
+  'exports',
 ] as const;
 
 export const messages = {
@@ -99,6 +105,7 @@ export const messages = {
     integrity: enIntegrity,
     audit: enAudit,
     dossier: enDossier,
+    exports: enExports,
   },
   vi: {
     common: viCommon,
@@ -114,6 +121,7 @@ export const messages = {
     integrity: viIntegrity,
     audit: viAudit,
     dossier: viDossier,
+    exports: viExports,
   },
   ru: {
     common: ruCommon,
@@ -129,6 +137,7 @@ export const messages = {
     integrity: ruIntegrity,
     audit: ruAudit,
     dossier: ruDossier,
+    exports: ruExports,
   },
   ja: {
     common: jaCommon,
@@ -144,5 +153,6 @@ export const messages = {
     integrity: jaIntegrity,
     audit: jaAudit,
     dossier: jaDossier,
+    exports: jaExports,
   },
 };

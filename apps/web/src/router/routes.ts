@@ -102,6 +102,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'audit.log.pageTitle', permission: 'agreement.history.read' },
       },
       {
+        path: 'audit/exports',
+        name: 'audit-exports',
+        component: () => import('@/views/audit/exports/index.vue'),
+        meta: { titleKey: 'exports.pageTitle', permission: 'export.request' },
+      },
+      {
         path: 'notifications',
         name: 'notifications',
         component: () => import('@/views/notifications/centre/index.vue'),

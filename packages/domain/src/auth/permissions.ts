@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'audit.read': ['auditor', 'admin'],
   'audit.verify': ['auditor', 'admin'],
   'audit.checkpoint': ['admin'],
+  /** Exports of any part of the log; others export one agreement's history (export.request). */
+  'audit.export': ['auditor', 'admin'],
+  /** Background exports, limited to one agreement (filters.agreementId) without audit.export. */
+  'export.request': ['official', 'legal', 'manager', 'auditor', 'admin'],
   'approval-policy.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
   'approval-policy.edit': ['admin'],
   /** Deciding approvals, the inbox, naming substitutes and observers. */

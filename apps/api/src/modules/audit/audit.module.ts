@@ -25,6 +25,8 @@ export class AuditModule {
   static register(source: SigningKeySource & { checkpointCron: string }): DynamicModule {
     return {
       module: AuditModule,
+      // Global for its signer: exports name the checkpoint key in their manifests.
+      global: true,
       controllers: [AuditController, AuditVerificationsController, AuditEventsController],
       providers: [
         {
@@ -52,6 +54,7 @@ export class AuditModule {
             new CheckpointEventLogJob(jobs, commands, source.checkpointCron),
         },
       ],
+      exports: [CheckpointSigner],
     };
   }
 }

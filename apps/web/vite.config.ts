@@ -32,5 +32,8 @@ export default defineConfig({
     include: ['src/**/*.spec.ts'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Mounting Element Plus pages in jsdom takes seconds on a busy two-core machine; the
+    // default 5 s made timing, not behaviour, fail tests there.
+    testTimeout: 15_000,
   },
 });

@@ -138,6 +138,26 @@ describe('export jobs: permissions, cancelling, expiry, several instances', () =
 
   describe('running', () => {
     /** A log long enough to cancel in the middle of: 3 streams of 1,000 events. */
+    /** Waits until the export's advisory lock is free by taking it and letting go at once. */
+    async function waitUntilUnlocked(name: string): Promise<void> {
+      const client = await t.sql.connect();
+      try {
+        for (;;) {
+          const { rows } = await client.query<{ free: boolean }>(
+            `SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free`,
+            [name],
+          );
+          if (rows[0]?.free) {
+            await client.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [name]);
+            return;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      } finally {
+        client.release();
+      }
+    }
+
     async function givenLongLog(): Promise<void> {
       const store = t.app.get(EventStore);
       const dataSource = t.app.get(DataSource);
@@ -177,11 +197,8 @@ describe('export jobs: permissions, cancelling, expiry, several instances', () =
       expect(cancel.json<ExportView>().status).toBe('cancelled');
       await running;
       // Whichever worker ran it (this call or pg-boss' own) has let go of it by now.
-      for (;;) {
-        const { rows } = await t.sql.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory'`);
-        if (rows.length === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      // Only this export's lock: pg-boss and other test databases hold advisory locks too.
+      await waitUntilUnlocked(`export:${created.id}`);
       const view = await waitForExport(t, auditor, created.id);
       expect(view.status).toBe('cancelled');
       expect(view.progress.rows).toBeLessThan(view.progress.totalRows ?? 0);

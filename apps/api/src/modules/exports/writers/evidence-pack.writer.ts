@@ -184,7 +184,7 @@ taken, the latest signed checkpoint at or before it, and the public key that sig
    the "sha256" given for it in manifest.json, e.g. on Linux or macOS:
 
      sha256sum events.jsonl events.csv VERIFY.txt
-     (or: shasum -a 256 events.jsonl)
+     (or: shasum -a 256 events.jsonl; a pack of one agreement also holds dossier.pdf)
 
    and on Windows: certutil -hashfile events.jsonl SHA256
 

@@ -1,6 +1,8 @@
-import type { AgreementView, AuditEventsPage, AuditEventView } from '@concordat/domain';
+import type { AgreementView, AuditEventsPage, AuditEventView, ExportView } from '@concordat/domain';
+import { RunExportJob } from '../src/modules/exports/jobs/run-export.job.js';
 import { givenCommitment, givenPartneredAgreement, runOn } from './support/commitment-factories.js';
 import { actOk, givenDraftAgreement, type SignedIn, signedInAs } from './support/factories.js';
+import { download, waitForExport } from './support/export-files.js';
 import { parseCsv } from './support/parse-csv.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -325,5 +327,52 @@ describe('GET /api/audit/events: the audit log search', () => {
     expect(decision?.[5]).toBe(official.user.name);
     expect(decision?.[6]).toBe('Hợp tác bóng đá');
     expect(decision?.[10]).toContain('comment: Đồng ý với điều khoản về học bổng');
+  });
+
+  it("shows an export of one agreement in that agreement's history: who asked, for what, and who downloaded", async () => {
+    const before = await search(`agreementId=${favija.id}&limit=200`);
+    const requested = await t.request('POST', '/api/exports', {
+      token: auditor.token,
+      body: { format: 'jsonl', filters: { agreementId: favija.id } },
+    });
+    expect(requested.status).toBe(202);
+    const id = requested.json<ExportView>().id;
+    await t.app.get(RunExportJob).run(id);
+    expect((await waitForExport(t, auditor, id)).status).toBe('completed');
+    const file = await download(t, auditor, `/api/exports/${id}/files/events.jsonl`);
+    expect(file.status).toBe(200);
+    // An export of the whole log belongs to no agreement.
+    const whole = await t.request('POST', '/api/exports', {
+      token: auditor.token,
+      body: { format: 'csv', filters: {} },
+    });
+    expect(whole.status).toBe(202);
+
+    const after = await search(`agreementId=${favija.id}&limit=200`);
+    const exportEvents = after.items.filter((item) => item.streamId === id);
+    expect(exportEvents.map((item) => item.type).reverse()).toEqual([
+      'ExportRequested',
+      'ExportStarted',
+      'ExportCompleted',
+      'ExportDownloaded',
+    ]);
+    expect(after.items).toHaveLength(before.items.length + 4);
+    expect(after.items.some((item) => item.streamId === whole.json<ExportView>().id)).toBe(false);
+    const [downloaded, completed, , asked] = exportEvents;
+    expect(asked?.actor.id).toBe(auditor.user.id);
+    expect(asked?.agreement?.id).toBe(favija.id);
+    expect(asked?.changes).toEqual([
+      { field: 'format', to: 'jsonl' },
+      { field: 'scope', to: 'streams' },
+      { field: 'language', to: 'en' },
+    ]);
+    expect(completed?.changes).toEqual(
+      expect.arrayContaining([{ field: 'file', to: ['events.jsonl'] }]),
+    );
+    expect(downloaded?.actor.id).toBe(auditor.user.id);
+    expect(downloaded?.changes).toEqual([{ field: 'file', to: 'events.jsonl' }]);
+    // The export's own filter: found by type too, and the agreement's record is unchanged.
+    const byType = await search(`agreementId=${favija.id}&type=ExportRequested`);
+    expect(byType.items.map((item) => item.streamId)).toEqual([id]);
   });
 });

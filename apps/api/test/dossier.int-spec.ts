@@ -1,6 +1,12 @@
-import type { AgreementDetailView, CommitmentDetailView, SessionView } from '@concordat/domain';
+import type {
+  AgreementDetailView,
+  AuditEventsPage,
+  CommitmentDetailView,
+  SessionView,
+} from '@concordat/domain';
 import { FAVIJA_TEXT } from '../src/seed/demo-texts.js';
 import { DOSSIER_LABELS, DOSSIER_LANGUAGES } from '../src/modules/dossier/render/dossier-labels.js';
+import { DOSSIER_TERMS } from '../src/modules/dossier/render/dossier-terms.js';
 import { givenCommitment, runOn } from './support/commitment-factories.js';
 import { actOn, givenUser, type SignedIn, signedInAs } from './support/factories.js';
 import { pdfText, squash } from './support/pdf-text.js';
@@ -172,6 +178,62 @@ describe('the PDF dossier of an agreement', () => {
     ]) {
       expect(text).toContain(squash(heading));
     }
+  });
+
+  it.each([
+    ['vi', 'Dự thảo được phê duyệt'],
+    ['ja', '草案を承認'],
+  ] as const)(
+    'names events, statuses and clause verdicts in words in %s, the event code beside',
+    async (language, approved) => {
+      const terms = DOSSIER_TERMS[language];
+      // The table's words, and the test's own spelling of one of them.
+      expect(terms.events.DraftApproved).toBe(approved);
+      const text = squash(await dossierText(auditor, `?lang=${language}`));
+      expect(text).toContain(squash(`${approved} (DraftApproved)`));
+      expect(text).toContain(squash(`${terms.events.SignatureRecorded} (SignatureRecorded)`));
+      expect(text).toContain(squash(`${terms.events.OccurrenceFulfilled} (OccurrenceFulfilled)`));
+      expect(text).toContain(squash(terms.statuses.active));
+      expect(text).toContain(squash(terms.verdicts.cleared));
+    },
+  );
+
+  it("records who took the dossier in the agreement's audit history, not in its stream", async () => {
+    const before = await t.request('GET', `/api/agreements/${agreement.id}`, {
+      token: manager.token,
+    });
+    const response = await dossier(manager, '?lang=ru');
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    const history = await t.request(
+      'GET',
+      `/api/audit/events?agreementId=${agreement.id}&type=DossierExported&limit=200`,
+      { token: auditor.token },
+    );
+    expect(history.status).toBe(200);
+    const [latest] = history.json<AuditEventsPage>().items;
+    expect(latest?.actor.id).toBe(manager.user.id);
+    expect(latest?.agreement?.id).toBe(agreement.id);
+    expect(latest?.payload).toEqual({ agreementId: agreement.id, language: 'ru' });
+    expect(latest?.changes).toEqual([{ field: 'language', to: 'ru' }]);
+    expect(latest?.streamId).not.toBe(agreement.id);
+    expect(latest?.version).toBe(1);
+    // Reading moved nothing: the agreement's version (its ETag, sent back as If-Match) holds.
+    const after = await t.request('GET', `/api/agreements/${agreement.id}`, {
+      token: manager.token,
+    });
+    expect(after.headers.etag).toBe(before.headers.etag);
+    // A download that fails (unknown agreement) records nothing.
+    const unknown = await fetch(
+      `${t.baseUrl}/api/agreements/00000000-0000-4000-8000-000000000000/dossier.pdf`,
+      { headers: { authorization: `Bearer ${manager.token}` } },
+    );
+    expect(unknown.status).toBe(404);
+    const { rows } = await t.sql.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM events WHERE type = 'DossierExported'
+        AND payload->>'agreementId' = '00000000-0000-4000-8000-000000000000'`,
+    );
+    expect(rows[0]?.n).toBe('0');
   });
 
   it("defaults to the caller's Accept-Language when no lang is asked for", async () => {

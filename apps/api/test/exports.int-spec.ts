@@ -318,6 +318,12 @@ describe('exports: every format round trips, with Vietnamese, Russian and Japane
     );
     expect(inner.scope).toBe('streams');
     expect(inner.checkpointHeads).not.toBeNull();
+    // The agreement's PDF dossier, listed with its hash like every file of the pack.
+    const dossier = entries.get('dossier.pdf');
+    expect(dossier?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const listed = inner.files.find((file) => file.name === 'dossier.pdf');
+    expect(listed?.sha256).toBe(sha256(dossier ?? Buffer.alloc(0)));
+    expect(listed?.bytes).toBe(dossier?.length);
   });
 
   it('records the request and each download in the export’s own stream', async () => {

@@ -46,6 +46,7 @@ export * from './agreements/review/review-decision.js';
 export * from './dashboard/index.js';
 export * from './audit/event-filter.schema.js';
 export * from './audit/verification.events.js';
+export * from './audit/dossier.events.js';
 export * from './audit/verification.views.js';
 export * from './audit/audited-events.js';
 export * from './audit/event-changes.js';

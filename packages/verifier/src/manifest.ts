@@ -35,9 +35,20 @@ export function parseManifest(value: unknown): Manifest {
       throw new ManifestError(`"files[${index}]" needs a "name" and a "sha256"`);
     }
   });
+  // A period with no events: the exporter writes both ends null and no line; there is no
+  // range to hold the lines to (the row count must still be 0 and the file empty).
+  let emptyRange = false;
   if (value.scope === 'log') {
     const range = value.range;
-    if (!isObject(range) || !isDecimal(range.fromPosition) || !isDecimal(range.toPosition)) {
+    emptyRange =
+      isObject(range) &&
+      range.fromPosition === null &&
+      range.toPosition === null &&
+      value.rowCount === 0;
+    if (
+      !emptyRange &&
+      (!isObject(range) || !isDecimal(range.fromPosition) || !isDecimal(range.toPosition))
+    ) {
       throw new ManifestError(
         'scope "log" needs "range" with decimal "fromPosition" and "toPosition"',
       );
@@ -93,7 +104,7 @@ export function parseManifest(value: unknown): Manifest {
     if (!wellFormed)
       throw new ManifestError('"checkpointHeads" must be an array of [streamId, version, hash]');
   }
-  return value as unknown as Manifest;
+  return (emptyRange ? { ...value, range: null } : value) as unknown as Manifest;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -16,6 +16,7 @@ import { AllowReviewApprovalPolicies1764100000001 } from './1764100000001-allow-
 import { CreateEventStreamsAndAuditIndexes1764110000000 } from './1764110000000-create-event-streams-and-audit-indexes.js';
 import { CreateExports1764120000001 } from './1764120000001-create-exports.js';
 import { CreateAuditVerifications1764130000000 } from './1764130000000-create-audit-verifications.js';
+import { ClassifyReadStreams1764150000001 } from './1764150000001-classify-read-streams.js';
 
 /** Every migration, oldest first. Listed by hand: ESM has no reliable glob loading. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateEventStreamsAndAuditIndexes1764110000000,
   CreateExports1764120000001,
   CreateAuditVerifications1764130000000,
+  ClassifyReadStreams1764150000001,
 ];

@@ -54,6 +54,8 @@ export function useAuditPhrases() {
     if (typeof value === 'number') return formatNumber(value);
     if (typeof value !== 'string') return JSON.stringify(value);
     if (DAY.test(value)) return formatCalendarDate(value);
+    // An export's type filter lists event types: named as the log names them.
+    if (field === 'types') return typeLabel(value);
     if (HASHES.has(field)) return `${value.slice(0, 12)}…`;
     const elsewhere = NAMED_ELSEWHERE[field];
     if (elsewhere && te(`${elsewhere}.${value}`)) return t(`${elsewhere}.${value}`);

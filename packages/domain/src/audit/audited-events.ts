@@ -1,10 +1,14 @@
 import type { AgreementEvent } from '../agreements/agreement.events.js';
 import type { ApprovalPolicy } from '../approvals/approval-policy.js';
 import type { CommitmentEvent } from '../commitments/commitment.events.js';
+import type { ExportEvent } from '../exports/export.events.js';
+import type { DossierExportEvent } from './dossier.events.js';
+import type { VerificationEvent } from './verification.events.js';
 
 /**
  * Events the api appends outside the agreement and commitment folds (approval policies,
- * delegations, observers). They are in the log like any other, so the audit log names them.
+ * delegations, observers; exports, verifications and dossier downloads, the reads the log
+ * records). They are in the log like any other, so the audit log names them.
  */
 export type PlatformEvent =
   | {
@@ -25,7 +29,10 @@ export type PlatformEvent =
       };
     }
   | { type: 'DelegationRevoked'; data: { delegationId: string } }
-  | { type: 'AgreementObserversChanged'; data: { agreementId: string; userIds: string[] } };
+  | { type: 'AgreementObserversChanged'; data: { agreementId: string; userIds: string[] } }
+  | ExportEvent
+  | VerificationEvent
+  | DossierExportEvent;
 
 /** Every event type the audit log knows how to phrase. */
 export type AuditedEvent = AgreementEvent | CommitmentEvent | PlatformEvent;
@@ -37,7 +44,26 @@ export type AuditedEventData<T extends AuditedEventType> = Extract<
 
 /** Which kind of stream an event belongs to: its stream's first event says it. */
 export type EventStreamKind =
-  'agreement' | 'commitment' | 'observers' | 'approval-policy' | 'delegation' | 'other';
+  | 'agreement'
+  | 'commitment'
+  | 'observers'
+  | 'approval-policy'
+  | 'delegation'
+  | 'export'
+  | 'verification'
+  | 'dossier'
+  | 'other';
+
+/**
+ * The kinds of stream that make up an agreement's record (what a per-agreement export
+ * holds). Exports and dossier downloads of an agreement belong to it too, so its audit
+ * history shows who took it away, but they are reads of the record, not part of it.
+ */
+export const AGREEMENT_RECORD_STREAM_KINDS = [
+  'agreement',
+  'commitment',
+  'observers',
+] as const satisfies readonly EventStreamKind[];
 
 export interface EventStreamRef {
   kind: EventStreamKind;
@@ -47,7 +73,8 @@ export interface EventStreamRef {
 
 /**
  * Classifies a stream by its first event, so the audit search finds an agreement's events
- * (its own stream, its commitments', its observers') through one indexed table. The event
+ * (its own stream, its commitments', its observers', and the reads of it: its exports and
+ * dossier downloads) through one indexed table. The event
  * store records it when a stream starts; the migration and the rebuild derive it from the
  * log with the same rule.
  */
@@ -58,6 +85,19 @@ export function streamOf(
 ): EventStreamRef {
   const agreementId = typeof data['agreementId'] === 'string' ? data['agreementId'] : null;
   switch (type) {
+    case 'ExportRequested': {
+      // An export of one agreement (filters.agreementId) is part of that agreement's history.
+      const filters = data['filters'];
+      const filtered =
+        typeof filters === 'object' && filters !== null
+          ? (filters as Record<string, unknown>)['agreementId']
+          : undefined;
+      return { kind: 'export', agreementId: typeof filtered === 'string' ? filtered : null };
+    }
+    case 'EventLogVerificationRequested':
+      return { kind: 'verification', agreementId: null };
+    case 'DossierExported':
+      return { kind: 'dossier', agreementId };
     case 'AgreementDrafted':
       return { kind: 'agreement', agreementId: streamId };
     case 'CommitmentPlanned':

@@ -152,8 +152,130 @@ describe('streamOf', () => {
     ['AgreementObserversChanged', { agreementId: 'a1' }, { kind: 'observers', agreementId: 'a1' }],
     ['ApprovalPolicyChanged', {}, { kind: 'approval-policy', agreementId: null }],
     ['DelegationGranted', {}, { kind: 'delegation', agreementId: null }],
-    ['ExportRequested', { agreementId: 'a1' }, { kind: 'other', agreementId: null }],
+    [
+      'ExportRequested',
+      { format: 'jsonl', filters: { agreementId: 'a1' }, language: 'en' },
+      { kind: 'export', agreementId: 'a1' },
+    ],
+    [
+      'ExportRequested',
+      { format: 'csv', filters: { from: '2026-01-01T00:00:00Z' }, language: 'vi' },
+      { kind: 'export', agreementId: null },
+    ],
+    // An agreement id at the top of an export's payload is not its filter.
+    ['ExportRequested', { agreementId: 'a1', filters: {} }, { kind: 'export', agreementId: null }],
+    [
+      'EventLogVerificationRequested',
+      { verificationId: 's1' },
+      { kind: 'verification', agreementId: null },
+    ],
+    [
+      'DossierExported',
+      { agreementId: 'a1', language: 'ja' },
+      { kind: 'dossier', agreementId: 'a1' },
+    ],
+    ['SomethingNew', { agreementId: 'a1' }, { kind: 'other', agreementId: null }],
   ])('classifies a stream starting with %s', (type, data, expected) => {
     expect(streamOf('s1', type, data)).toEqual(expected);
+  });
+});
+
+describe('eventChanges of the reads the log records', () => {
+  it('says what an export asked for: format, what it can prove, language and each filter', () => {
+    const data = {
+      format: 'csv-excel',
+      filters: { actorId: 'u7', type: ['DraftApproved', 'ClearedToSign'], q: 'đồng ý' },
+      language: 'vi',
+    };
+    expect(eventChanges('ExportRequested', data, {})).toEqual([
+      { field: 'format', to: 'csv-excel' },
+      { field: 'scope', to: 'selection' },
+      { field: 'language', to: 'vi' },
+      { field: 'actor', to: 'u7' },
+      { field: 'types', to: ['DraftApproved', 'ClearedToSign'] },
+      { field: 'text', to: 'đồng ý' },
+    ]);
+    expect(
+      eventChanges('ExportRequested', { format: 'jsonl', filters: {}, language: 'en' }, {}),
+    ).toEqual([
+      { field: 'format', to: 'jsonl' },
+      { field: 'scope', to: 'log' },
+      { field: 'language', to: 'en' },
+    ]);
+  });
+
+  it('gives a finished export its row count, files and the hash of its one file', () => {
+    const file = { name: 'events.jsonl', sha256: 'ab'.repeat(32), bytes: 10, rows: 3 };
+    expect(eventChanges('ExportCompleted', { rowCount: 3, files: [file] }, {})).toEqual([
+      { field: 'rows', to: 3 },
+      { field: 'file', to: ['events.jsonl'] },
+      { field: 'sha256', to: file.sha256 },
+    ]);
+    expect(eventChanges('ExportDownloaded', { file: 'manifest.json' }, {})).toEqual([
+      { field: 'file', to: 'manifest.json' },
+    ]);
+    expect(eventChanges('ExportFailed', { error: 'disk full' }, {})).toEqual([
+      { field: 'error', to: 'disk full' },
+    ]);
+    expect(eventChanges('ExportCancelled', { reason: null }, {})).toEqual([]);
+    expect(eventChanges('ExportStarted', { attempt: 2 }, {})).toEqual([
+      { field: 'attempt', to: 2 },
+    ]);
+    expect(eventChanges('ExportExpired', { files: ['events.csv'] }, {})).toEqual([
+      { field: 'file', to: ['events.csv'] },
+    ]);
+  });
+
+  it('gives a verification its verdict and, when broken, where and why', () => {
+    const counts = { eventsChecked: 311, streamsChecked: 19, checkpointsChecked: 2 };
+    expect(
+      eventChanges('EventLogVerified', { ok: true, ...counts, firstBroken: null }, {}),
+    ).toEqual([
+      { field: 'ok', to: true },
+      { field: 'eventsChecked', to: 311 },
+      { field: 'streamsChecked', to: 19 },
+      { field: 'checkpointsChecked', to: 2 },
+    ]);
+    const firstBroken = {
+      position: '42',
+      streamId: 's1',
+      version: 3,
+      reason: 'event-hash-mismatch',
+      detail: 'changed',
+    };
+    expect(eventChanges('EventLogVerified', { ok: false, ...counts, firstBroken }, {})).toEqual(
+      expect.arrayContaining([
+        { field: 'ok', to: false },
+        { field: 'brokenAt', to: '42' },
+        { field: 'problem', to: 'event-hash-mismatch' },
+      ]),
+    );
+    expect(eventChanges('EventLogVerificationRequested', { verificationId: 'v1' }, {})).toEqual([]);
+    expect(eventChanges('EventLogVerificationFailed', { error: 'timeout' }, {})).toEqual([
+      { field: 'error', to: 'timeout' },
+    ]);
+  });
+
+  it('names the language of a downloaded dossier', () => {
+    expect(eventChanges('DossierExported', { agreementId: 'a1', language: 'ja' }, {})).toEqual([
+      { field: 'language', to: 'ja' },
+    ]);
+  });
+
+  it('names the fields of a proposed and a rejected review decision', () => {
+    expect(
+      eventChanges(
+        'ReviewDecisionProposed',
+        { decision: 'terminate', reason: 'Partner dissolved', terminatedOn: '2027-03-01' },
+        {},
+      ),
+    ).toEqual([
+      { field: 'decision', to: 'terminate' },
+      { field: 'terminatedOn', to: '2027-03-01' },
+      { field: 'reason', to: 'Partner dissolved' },
+    ]);
+    expect(AUDITED_EVENT_TYPES).toEqual(
+      expect.arrayContaining(['ReviewDecisionProposed', 'ReviewDecisionRejected']),
+    );
   });
 });

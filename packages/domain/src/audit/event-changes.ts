@@ -1,5 +1,7 @@
 import type { AgreementDetails } from '../agreements/agreement.events.js';
 import type { CommitmentDetails } from '../commitments/commitment.model.js';
+import type { ExportEvent } from '../exports/export.events.js';
+import { exportScope } from '../exports/export-scope.js';
 import type { AuditedEventData, AuditedEventType } from './audited-events.js';
 
 /**
@@ -27,7 +29,7 @@ interface EventFields {
 }
 
 /** Fields whose values are user ids: the api names the people before answering. */
-export const USER_ID_FIELDS = ['owner', 'assignee', 'substitute', 'observers'] as const;
+export const USER_ID_FIELDS = ['owner', 'assignee', 'substitute', 'observers', 'actor'] as const;
 
 type Describe = { [T in AuditedEventType]: (data: AuditedEventData<T>) => EventFields };
 
@@ -79,6 +81,29 @@ function commitmentDetails(data: Partial<CommitmentDetails>): Record<string, unk
           : schedule.rrule,
     notes: data.notes,
   });
+}
+
+type ExportRequestedData = Extract<ExportEvent, { type: 'ExportRequested' }>['data'];
+
+/**
+ * What an export asked for, in the words of the audit search's filters; `scope` says what
+ * its manifest can prove (docs/audit.md). The agreement itself is the row's agreement.
+ */
+function exportRequest(data: ExportRequestedData): EventFields {
+  const filters = data.filters;
+  return {
+    facts: only({
+      format: data.format,
+      scope: exportScope(filters),
+      language: data.language,
+      partner: filters.partner,
+      actor: filters.actorId,
+      types: filters.type,
+      from: filters.from,
+      to: filters.to,
+      text: filters.q,
+    }),
+  };
 }
 
 const comment = (data: { comment: string | null }): EventFields => ({
@@ -217,6 +242,33 @@ const DESCRIBE: Describe = {
   }),
   DelegationRevoked: nothing,
   AgreementObserversChanged: (data) => ({ sets: { observers: data.userIds } }),
+  ExportRequested: exportRequest,
+  ExportStarted: (data) => ({ facts: { attempt: data.attempt } }),
+  ExportCompleted: (data) => ({
+    facts: only({
+      rows: data.rowCount,
+      file: data.files.map((file) => file.name),
+      // One file: its hash is the one to compare with the file handed over.
+      sha256: data.files.length === 1 ? data.files[0]?.sha256 : undefined,
+    }),
+  }),
+  ExportFailed: (data) => ({ facts: { error: data.error } }),
+  ExportCancelled: (data) => ({ facts: { reason: data.reason } }),
+  ExportExpired: (data) => ({ facts: { file: data.files } }),
+  ExportDownloaded: (data) => ({ facts: { file: data.file } }),
+  EventLogVerificationRequested: nothing,
+  EventLogVerified: (data) => ({
+    facts: only({
+      ok: data.ok,
+      eventsChecked: data.eventsChecked,
+      streamsChecked: data.streamsChecked,
+      checkpointsChecked: data.checkpointsChecked,
+      brokenAt: data.firstBroken?.position ?? undefined,
+      problem: data.firstBroken?.reason,
+    }),
+  }),
+  EventLogVerificationFailed: (data) => ({ facts: { error: data.error } }),
+  DossierExported: (data) => ({ facts: { language: data.language } }),
 };
 
 /** Steps are stored from 0; people count from 1. */

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DossierModule } from '../dossier/dossier.module.js';
 import { IdempotencyModule } from '../../platform/idempotency/idempotency.module.js';
 import { CancelExportHandler } from './commands/cancel-export/cancel-export.handler.js';
 import { DownloadExportFileHandler } from './commands/download-export-file/download-export-file.handler.js';
@@ -21,7 +22,7 @@ export class ExportsModule {
   static register(settings: Partial<ExportSettings> = {}): DynamicModule {
     return {
       module: ExportsModule,
-      imports: [IdempotencyModule],
+      imports: [IdempotencyModule, DossierModule],
       controllers: [ExportsController],
       providers: [
         { provide: EXPORT_SETTINGS, useValue: { ...DEFAULT_EXPORT_SETTINGS, ...settings } },

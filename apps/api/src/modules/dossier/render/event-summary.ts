@@ -1,4 +1,5 @@
-import type { DossierLabels } from './dossier-labels.js';
+import type { DossierLabels, DossierLanguage } from './dossier-labels.js';
+import { DOSSIER_TERMS, termFor } from './dossier-terms.js';
 import type { DossierEvent } from './dossier-data.js';
 
 type Payload = Record<string, unknown>;
@@ -25,8 +26,13 @@ function firstText(value: unknown, language: string): string | null {
  * than from a table per event type: the log holds a few dozen types across agreements and
  * commitments, and every field named here means the same wherever it appears.
  */
-export function eventSummary(event: DossierEvent, labels: DossierLabels, language: string): string {
+export function eventSummary(
+  event: DossierEvent,
+  labels: DossierLabels,
+  language: DossierLanguage,
+): string {
   const data = event.payload;
+  const status = text(data['status']);
   const parts: Array<string | null> = [
     firstText(data['title'], language),
     typeof data['number'] === 'number' && text(data['clauseKey']) !== null
@@ -34,7 +40,8 @@ export function eventSummary(event: DossierEvent, labels: DossierLabels, languag
       : null,
     typeof data['round'] === 'number' ? `${labels.round} ${data['round']}` : null,
     typeof data['step'] === 'number' ? `${labels.step} ${data['step'] + 1}` : null,
-    text(data['status']),
+    // A clause verdict is the only `status` an event of the timeline records.
+    status === null ? null : termFor(DOSSIER_TERMS[language].verdicts, status),
     text(data['periodKey']),
     text(data['organisation']),
     text(data['signatoryName']),

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { LocalizedText, TextVersionView } from '@concordat/domain';
 import type { DossierData, DossierPerson } from './dossier-data.js';
 import { DOSSIER_LABELS, type DossierLabels, type DossierLanguage } from './dossier-labels.js';
+import { DOSSIER_TERMS, eventName, termFor } from './dossier-terms.js';
 import { eventSummary } from './event-summary.js';
 import { MARGIN, PdfWriter } from './pdf-writer.js';
 
@@ -49,7 +50,7 @@ export async function renderDossier(
     finalText(writer, data, labels, language);
     parties(writer, data, labels);
     approvals(writer, data, labels);
-    clauseReview(writer, data, labels);
+    clauseReview(writer, data, labels, language);
     commitments(writer, data, labels, language);
     timeline(writer, data, labels, language);
     doc.end();
@@ -83,8 +84,14 @@ function allLanguages(text: LocalizedText, order: readonly string[] = []): strin
   return [...new Set(tags)].map((tag) => `${tag}: ${text[tag]}`).join('\n');
 }
 
-function titlePage(w: PdfWriter, data: DossierData, labels: DossierLabels, language: string) {
+function titlePage(
+  w: PdfWriter,
+  data: DossierData,
+  labels: DossierLabels,
+  language: DossierLanguage,
+) {
   const { agreement } = data;
+  const terms = DOSSIER_TERMS[language];
   w.text(labels.documentTitle, { size: 22, weight: 'bold', color: '#1f3a5f' });
   w.doc.moveDown(0.4);
   w.text(titleIn(agreement.title, agreement.titleLanguages, language), {
@@ -103,7 +110,7 @@ function titlePage(w: PdfWriter, data: DossierData, labels: DossierLabels, langu
     [labels.ourOrganisation, orNone(agreement.ourOrganisation, labels)],
     [labels.partners, agreement.partners.map((partner) => partner.name).join('\n') || labels.none],
     [labels.countries, [...new Set(countries)].join(', ') || labels.none],
-    [labels.status, `${agreement.status} · ${agreement.step}`],
+    [labels.status, `${termFor(terms.statuses, agreement.status)} · ${agreement.step}`],
     [labels.startsOn, orNone(agreement.startsOn, labels)],
     [labels.endsOn, orNone(agreement.endsOn, labels)],
     [labels.createdAt, stamp(agreement.createdAt)],
@@ -139,8 +146,14 @@ function particulars(w: PdfWriter, data: DossierData, labels: DossierLabels) {
   ]);
 }
 
-function finalText(w: PdfWriter, data: DossierData, labels: DossierLabels, language: string) {
+function finalText(
+  w: PdfWriter,
+  data: DossierData,
+  labels: DossierLabels,
+  language: DossierLanguage,
+) {
   const { agreement } = data;
+  const terms = DOSSIER_TERMS[language];
   // The text in force once signed; before that, the latest round with its reviews.
   const version: TextVersionView | null = agreement.textInForce ?? agreement.text.current;
   w.heading(labels.finalText);
@@ -168,7 +181,7 @@ function finalText(w: PdfWriter, data: DossierData, labels: DossierLabels, langu
         allLanguages(clause.title, [language]),
         review === null
           ? labels.none
-          : `${review.status} · ${review.reviewedBy.name} · ${stamp(review.reviewedAt)}`,
+          : `${termFor(terms.verdicts, review.status)} · ${review.reviewedBy.name} · ${stamp(review.reviewedAt)}`,
       ];
     }),
   );
@@ -225,7 +238,13 @@ function approvals(w: PdfWriter, data: DossierData, labels: DossierLabels) {
   );
 }
 
-function clauseReview(w: PdfWriter, data: DossierData, labels: DossierLabels) {
+function clauseReview(
+  w: PdfWriter,
+  data: DossierData,
+  labels: DossierLabels,
+  language: DossierLanguage,
+) {
+  const terms = DOSSIER_TERMS[language];
   w.heading(labels.clauseReview);
   if (data.clauseReviews.length === 0) {
     w.paragraph(labels.noReviews);
@@ -243,7 +262,7 @@ function clauseReview(w: PdfWriter, data: DossierData, labels: DossierLabels) {
     data.clauseReviews.map((review) => [
       `${review.number} · ${review.clauseKey}`,
       String(review.round),
-      review.status,
+      termFor(terms.verdicts, review.status),
       review.reviewedBy.name,
       clock(review.reviewedAt),
       orNone(review.comment, labels),
@@ -251,7 +270,13 @@ function clauseReview(w: PdfWriter, data: DossierData, labels: DossierLabels) {
   );
 }
 
-function commitments(w: PdfWriter, data: DossierData, labels: DossierLabels, language: string) {
+function commitments(
+  w: PdfWriter,
+  data: DossierData,
+  labels: DossierLabels,
+  language: DossierLanguage,
+) {
+  const terms = DOSSIER_TERMS[language];
   w.heading(labels.commitmentsScorecard);
   if (data.commitments.length === 0) {
     w.paragraph(labels.noCommitments);
@@ -268,7 +293,7 @@ function commitments(w: PdfWriter, data: DossierData, labels: DossierLabels, lan
       titleIn(commitment.title, [], language),
       commitment.kind,
       commitment.owedBy,
-      commitment.status,
+      termFor(terms.commitmentStatuses, commitment.status),
     ]),
   );
   const { periods, totals } = data.scorecard;
@@ -301,7 +326,13 @@ function commitments(w: PdfWriter, data: DossierData, labels: DossierLabels, lan
   );
 }
 
-function timeline(w: PdfWriter, data: DossierData, labels: DossierLabels, language: string) {
+function timeline(
+  w: PdfWriter,
+  data: DossierData,
+  labels: DossierLabels,
+  language: DossierLanguage,
+) {
+  const terms = DOSSIER_TERMS[language];
   w.heading(labels.timeline);
   w.table(
     [
@@ -317,7 +348,9 @@ function timeline(w: PdfWriter, data: DossierData, labels: DossierLabels, langua
         event.position,
         clock(event.occurredAt),
         event.actor.name,
-        summary === '' ? event.type : `${event.type}\n${summary}`,
+        summary === ''
+          ? eventName(terms, event.type)
+          : `${eventName(terms, event.type)}\n${summary}`,
         event.hash.slice(0, 12),
       ];
     }),

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ExportFileEntry, ExportManifest } from '@concordat/domain';
+import type { Actor, ExportFileEntry, ExportManifest, Role } from '@concordat/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../platform/clock/clock.js';
 import { EventStore } from '../../../platform/event-store/event-store.js';
 import { CheckpointSigner } from '../../../platform/event-store/signing-key.js';
 import { JobQueue } from '../../../platform/jobs/job-queue.js';
+import { DossierPdf } from '../../dossier/dossier-pdf.js';
 import { SYSTEM_USER_ID } from '../../users/system-actor.js';
 import {
   EXPORT_ATTEMPTS,
@@ -43,6 +44,7 @@ export class RunExportJob implements OnApplicationBootstrap {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly signer: CheckpointSigner,
+    private readonly dossiers: DossierPdf,
     @Inject(EXPORT_SETTINGS) private readonly settings: ExportSettings,
   ) {}
 
@@ -133,12 +135,33 @@ export class RunExportJob implements OnApplicationBootstrap {
         return sink;
       },
       progress: (rows) => this.progress(row.id, rows),
+      dossier: await this.dossierWriter(row, selection.scope),
     };
     const now = this.clock.now();
     const { manifest } = await writeExport(context, (written, files: ExportFileEntry[]) =>
       buildManifest(context, written, files, this.signer, now),
     );
     return manifest;
+  }
+
+  /**
+   * The evidence pack of one agreement carries its dossier, in the export's language and as
+   * the requester may read it (the same PDF they would download from the agreement page).
+   */
+  private async dossierWriter(
+    row: ExportRow,
+    scope: ExportContext['selection']['scope'],
+  ): Promise<ExportContext['dossier']> {
+    const agreementId = row.filters.agreementId;
+    if (row.format !== 'evidence-pack' || scope !== 'streams' || agreementId === undefined)
+      return null;
+    const [user] = await this.dataSource.query<Array<{ role: Role }>>(
+      `SELECT role FROM users WHERE id = $1`,
+      [row.requested_by],
+    );
+    if (user === undefined) throw new Error(`the requester ${row.requested_by} is gone`);
+    const actor: Actor = { userId: row.requested_by, role: user.role };
+    return (out) => this.dossiers.write(agreementId, actor, row.language, out);
   }
 
   /** Records progress; a cancelled export has left `running`, and the job stops here. */

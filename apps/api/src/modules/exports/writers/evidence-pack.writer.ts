@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { ExportFileEntry, ExportManifest } from '@concordat/domain';
 import yazl from 'yazl';
-import { EVENT_AGREEMENT_ID } from '../../audit/event-filter.sql.js';
+import { EVENT_RECORD_AGREEMENT_ID } from '../../audit/event-filter.sql.js';
 import type { ExportContext } from './export-context.js';
 import { writeTextEvents } from './text-events.writer.js';
 import type { EventRow } from './export-selection.js';
@@ -22,8 +22,8 @@ type PackEntry = (pack: PackWriter) => Promise<void>;
 
 /**
  * The entries of an evidence pack, in ZIP order; manifest.json follows them, listing each
- * with its SHA-256. The per-agreement PDF dossier (`dossier.pdf`, `streams` scope only)
- * is added here when its renderer lands: one more entry after the attachments.
+ * with its SHA-256. The per-agreement PDF dossier (`dossier.pdf`) comes after the
+ * attachments in a pack of one agreement (`streams` scope).
  */
 export const PACK_ENTRIES: readonly PackEntry[] = [
   (pack) =>
@@ -43,6 +43,11 @@ export const PACK_ENTRIES: readonly PackEntry[] = [
       ),
     ),
   attachments,
+  (pack) => {
+    const dossier = pack.context.dossier;
+    if (dossier === null) return Promise.resolve();
+    return pack.stream('dossier.pdf', (out) => hashed('dossier.pdf', out, dossier));
+  },
   (pack) => {
     pack.buffer('VERIFY.txt', Buffer.from(VERIFY_TEXT, 'utf8'));
     return Promise.resolve();
@@ -100,6 +105,29 @@ export async function writeEvidencePack(
   return { file: { name, sha256: sink.sha256, bytes: sink.bytes, rows }, inner };
 }
 
+/**
+ * Runs `write` into a stream that counts and hashes what passes on to `out`; `write` ends
+ * its stream (the PDF renderer does), `out` is left open for the pack to end.
+ */
+async function hashed(
+  name: string,
+  out: PassThrough,
+  write: (into: PassThrough) => Promise<void>,
+): Promise<ExportFileEntry> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const into = new PassThrough();
+  into.on('data', (chunk: Buffer) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+  });
+  into.pipe(out, { end: false });
+  const ended = once(into, 'end');
+  await write(into);
+  await ended;
+  return { name, sha256: hash.digest('hex'), bytes };
+}
+
 interface AttachmentRow {
   kind: 'attachments' | 'evidence';
   owner_id: string;
@@ -108,12 +136,13 @@ interface AttachmentRow {
 }
 
 /**
- * The files of the agreements the export covers: the agreements' attachments and their
+ * The files of the agreements the export covers (whose record it holds events of, not
+ * merely their exports or dossier downloads): the agreements' attachments and their
  * commitments' evidence, from the same snapshot, one file in memory at a time.
  */
 async function attachments(pack: PackWriter): Promise<void> {
   const { snapshot, selection } = pack.context;
-  const covered = `SELECT DISTINCT ${EVENT_AGREEMENT_ID} AS id FROM events e ${selection.where.where}`;
+  const covered = `SELECT DISTINCT ${EVENT_RECORD_AGREEMENT_ID} AS id FROM events e ${selection.where.where}`;
   const list = await snapshot.query<AttachmentRow>(
     `WITH covered AS (${covered})
      SELECT 'attachments' AS kind, t.agreement_id::text AS owner_id, t.id::text AS id, t.name
@@ -155,7 +184,7 @@ taken, the latest signed checkpoint at or before it, and the public key that sig
    the "sha256" given for it in manifest.json, e.g. on Linux or macOS:
 
      sha256sum events.jsonl events.csv VERIFY.txt
-     (or: shasum -a 256 events.jsonl)
+     (or: shasum -a 256 events.jsonl; a pack of one agreement also holds dossier.pdf)
 
    and on Windows: certutil -hashfile events.jsonl SHA256
 

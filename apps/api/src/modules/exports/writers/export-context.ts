@@ -16,6 +16,11 @@ export interface ExportContext {
   file(name: string): ChunkSink;
   /** Called after each batch: records progress, throws ExportCancelledSignal if cancelled. */
   progress(rows: number): Promise<void>;
+  /**
+   * Writes the agreement's PDF dossier into `out` (and ends it): an evidence pack of one
+   * agreement (`streams` scope) only, else null.
+   */
+  dossier: ((out: Writable) => Promise<void>) | null;
 }
 
 /** What a format writer leaves behind. */

@@ -71,7 +71,7 @@ export async function selectEvents(
             params: [range.fromPosition, range.toPosition],
           };
   } else {
-    const filtered = eventFilter(filter);
+    const filtered = eventFilter(filter, 0, { recordsOnly: true });
     const bind = `$${filtered.params.length + 1}`;
     where = {
       where: `${filtered.where === '' ? 'WHERE' : `${filtered.where} AND`} e.position <= ${bind}`,

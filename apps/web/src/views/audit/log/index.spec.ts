@@ -1,5 +1,5 @@
 import type { AuditEventView, AuditEventsPage } from '@concordat/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, queryOf, type RecordedRequest } from '@/test/fake-api';
 import { auditor, official } from '@/test/fixtures';
 import { mountPage, settle } from '@/test/mount-page';
@@ -127,8 +127,11 @@ describe('the audit log page', { timeout: 20_000 }, () => {
     expect(Object.fromEntries(queryOf(last!))).toMatchObject({ q: 'visa', order: 'asc' });
     const exportLink = find('audit-export');
     exportLink?.click();
-    await settle();
-    expect(router.currentRoute.value.fullPath).toBe('/audit/exports?q=visa&order=asc');
+    // The exports page is a lazy route: the navigation ends once its chunk has loaded.
+    await vi.waitFor(
+      () => expect(router.currentRoute.value.fullPath).toBe('/audit/exports?q=visa&order=asc'),
+      { timeout: 10_000 },
+    );
   });
 
   it('loads the next page after the cursor and appends it', async () => {

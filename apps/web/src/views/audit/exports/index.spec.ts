@@ -1,7 +1,7 @@
 import type { ExportView, Page } from '@concordat/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, queryOf } from '@/test/fake-api';
-import { auditor, manager } from '@/test/fixtures';
+import { aDetail, auditor, manager } from '@/test/fixtures';
 import { mountPage, settle } from '@/test/mount-page';
 import ExportsPage from './index.vue';
 
@@ -104,7 +104,7 @@ describe('exports page', () => {
     await settle();
     const filters = document.querySelector('[data-testid="export-dialog-filters"]');
     expect(filters?.textContent).toContain('協定 0b6f3c1e');
-    expect(filters?.textContent).toContain('AgreementDrafted, DraftApproved');
+    expect(filters?.textContent).toContain('種類：草案を作成または草案を承認');
     expect(document.body.textContent).toContain('証拠パッケージ（ZIP）');
     const evidence = [
       ...document.querySelectorAll<HTMLInputElement>('[data-testid="export-formats"] input'),
@@ -120,6 +120,28 @@ describe('exports page', () => {
       language: 'ja',
     });
     expect(post?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    wrapper.unmount();
+  });
+
+  it('names the agreement to export by its title, in the agreement’s own language order', async () => {
+    fakeApi({
+      'GET /api/exports': { body: pageOf([]) },
+      [`GET /api/agreements/${AGREEMENT}`]: {
+        body: aDetail({
+          id: AGREEMENT,
+          title: { ja: 'スポーツ協力覚書', vi: 'Biên bản ghi nhớ hợp tác thể thao' },
+          titleLanguages: ['vi', 'ja'],
+        }),
+        headers: { ETag: '"1"' },
+      },
+    });
+    const { wrapper } = await mountPage(ExportsPage, {
+      path: `/audit/exports?agreementId=${AGREEMENT}`,
+      user: auditor,
+    });
+    await settle();
+    const filters = document.querySelector('[data-testid="export-dialog-filters"]');
+    expect(filters?.textContent?.trim()).toBe('Biên bản ghi nhớ hợp tác thể thao');
     wrapper.unmount();
   });
 

@@ -100,8 +100,8 @@ describe('the auditor proves the FAVIJA MoU’s record', { skip: browserSkip() }
     // The demo's approval was given by the official in person, not by a substitute.
     assert.equal(await row.getByTestId('on-behalf-of').count(), approval.onBehalfOf ? 1 : 0);
 
-    // The PDF dossier, from the agreement page the row links to.
-    await row.getByRole('link', { name: MOU_TITLE }).click();
+    // The PDF dossier, from the agreement page the filter links to.
+    await auditor.getByTestId('audit-open-agreement').click();
     await auditor.waitForURL((url) => url.pathname === `/agreements/${mou.id}`);
     const dossier = await download(
       auditor,

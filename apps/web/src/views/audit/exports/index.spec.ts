@@ -61,6 +61,28 @@ describe('exports page', () => {
     wrapper.unmount();
   });
 
+  it('on a narrow screen keeps the downloads in view: format with the events, size and expiry with the files', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({ ...wide(query), matches: query === '(max-width: 1200px)' }) as MediaQueryList;
+    try {
+      fakeApi({ 'GET /api/exports': { body: pageOf([exportOf({})]) } });
+      const { wrapper } = await mountPage(ExportsPage, { path: '/audit/exports', user: auditor });
+      await settle();
+      const headers = wrapper.findAll('[data-testid="exports-table"] th').map((th) => th.text());
+      expect(headers).toEqual(['Requested', 'Events', 'Status', 'Events', 'Files']);
+      const cells = wrapper
+        .findAll('[data-testid="exports-table"] tbody td')
+        .map((td) => td.text());
+      expect(cells[1]).toMatch(/^JSON Lines\s*FAVIJA sports cooperation$/);
+      expect(cells[4]).toContain('48.2 kB');
+      expect(cells[4]).toContain('Kept until 30 Nov 2026');
+      wrapper.unmount();
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('shows progress while running, polls until done, and cancels', async () => {
     const running = exportOf({
       status: 'running',

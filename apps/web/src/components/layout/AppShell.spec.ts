@@ -1,7 +1,7 @@
 import type { UserRef } from '@concordat/domain';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '@/i18n';
 import { routes } from '@/router/routes';
@@ -70,6 +70,22 @@ describe('app shell', () => {
         'is-active',
       );
       wrapper.unmount();
+    }
+  });
+
+  it('scrolls the narrow menu to the current entry', async () => {
+    const revealed: Element[] = [];
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (
+      this: Element,
+    ) {
+      revealed.push(this);
+    });
+    try {
+      const wrapper = await shellAt('/audit/integrity', auditor);
+      expect(revealed.map((element) => element.getAttribute('data-testid'))).toEqual(['nav-audit']);
+      wrapper.unmount();
+    } finally {
+      spy.mockRestore();
     }
   });
 

@@ -95,17 +95,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'text.diff.pageTitle' },
       },
       {
-        // Auditors search everything; other readers of history arrive with an agreementId.
+        // The audit area: its pages share one header entry and a strip of tabs.
         path: 'audit',
-        name: 'audit-log',
-        component: () => import('@/views/audit/log/index.vue'),
-        meta: { titleKey: 'audit.log.pageTitle', permission: 'agreement.history.read' },
-      },
-      {
-        path: 'audit/exports',
-        name: 'audit-exports',
-        component: () => import('@/views/audit/exports/index.vue'),
-        meta: { titleKey: 'exports.pageTitle', permission: 'export.request' },
+        component: () => import('@/components/audit/AuditLayout.vue'),
+        children: [
+          {
+            // Auditors search everything; other readers of history arrive with an agreementId.
+            path: '',
+            name: 'audit-log',
+            component: () => import('@/views/audit/log/index.vue'),
+            meta: { titleKey: 'audit.log.pageTitle', permission: 'agreement.history.read' },
+          },
+          {
+            path: 'exports',
+            name: 'audit-exports',
+            component: () => import('@/views/audit/exports/index.vue'),
+            meta: { titleKey: 'exports.pageTitle', permission: 'export.request' },
+          },
+          {
+            path: 'integrity',
+            name: 'audit-integrity',
+            component: () => import('@/views/audit/integrity/index.vue'),
+            meta: { titleKey: 'integrity.pageTitle', permission: 'audit.verify' },
+          },
+        ],
       },
       {
         path: 'notifications',
@@ -124,12 +137,6 @@ export const routes: RouteRecordRaw[] = [
         name: 'admin-outbox',
         component: () => import('@/views/notifications/outbox/index.vue'),
         meta: { titleKey: 'notifications.outbox.pageTitle', permission: 'outbox.read' },
-      },
-      {
-        path: 'audit/integrity',
-        name: 'audit-integrity',
-        component: () => import('@/views/audit/integrity/index.vue'),
-        meta: { titleKey: 'integrity.pageTitle', permission: 'audit.verify' },
       },
       {
         path: ':pathMatch(.*)*',

@@ -1,7 +1,7 @@
 import type { ExportView, Page } from '@concordat/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, queryOf } from '@/test/fake-api';
-import { auditor, manager } from '@/test/fixtures';
+import { aDetail, auditor, manager } from '@/test/fixtures';
 import { mountPage, settle } from '@/test/mount-page';
 import ExportsPage from './index.vue';
 
@@ -61,6 +61,28 @@ describe('exports page', () => {
     wrapper.unmount();
   });
 
+  it('on a narrow screen keeps the downloads in view: format with the events, size and expiry with the files', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({ ...wide(query), matches: query === '(max-width: 1200px)' }) as MediaQueryList;
+    try {
+      fakeApi({ 'GET /api/exports': { body: pageOf([exportOf({})]) } });
+      const { wrapper } = await mountPage(ExportsPage, { path: '/audit/exports', user: auditor });
+      await settle();
+      const headers = wrapper.findAll('[data-testid="exports-table"] th').map((th) => th.text());
+      expect(headers).toEqual(['Requested', 'Events', 'Status', 'Events', 'Files']);
+      const cells = wrapper
+        .findAll('[data-testid="exports-table"] tbody td')
+        .map((td) => td.text());
+      expect(cells[1]).toMatch(/^JSON Lines\s*FAVIJA sports cooperation$/);
+      expect(cells[4]).toContain('48.2 kB');
+      expect(cells[4]).toContain('Kept until 30 Nov 2026');
+      wrapper.unmount();
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('shows progress while running, polls until done, and cancels', async () => {
     const running = exportOf({
       status: 'running',
@@ -104,7 +126,7 @@ describe('exports page', () => {
     await settle();
     const filters = document.querySelector('[data-testid="export-dialog-filters"]');
     expect(filters?.textContent).toContain('協定 0b6f3c1e');
-    expect(filters?.textContent).toContain('AgreementDrafted, DraftApproved');
+    expect(filters?.textContent).toContain('種類：草案を作成または草案を承認');
     expect(document.body.textContent).toContain('証拠パッケージ（ZIP）');
     const evidence = [
       ...document.querySelectorAll<HTMLInputElement>('[data-testid="export-formats"] input'),
@@ -120,6 +142,28 @@ describe('exports page', () => {
       language: 'ja',
     });
     expect(post?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    wrapper.unmount();
+  });
+
+  it('names the agreement to export by its title, in the agreement’s own language order', async () => {
+    fakeApi({
+      'GET /api/exports': { body: pageOf([]) },
+      [`GET /api/agreements/${AGREEMENT}`]: {
+        body: aDetail({
+          id: AGREEMENT,
+          title: { ja: 'スポーツ協力覚書', vi: 'Biên bản ghi nhớ hợp tác thể thao' },
+          titleLanguages: ['vi', 'ja'],
+        }),
+        headers: { ETag: '"1"' },
+      },
+    });
+    const { wrapper } = await mountPage(ExportsPage, {
+      path: `/audit/exports?agreementId=${AGREEMENT}`,
+      user: auditor,
+    });
+    await settle();
+    const filters = document.querySelector('[data-testid="export-dialog-filters"]');
+    expect(filters?.textContent?.trim()).toBe('Biên bản ghi nhớ hợp tác thể thao');
     wrapper.unmount();
   });
 

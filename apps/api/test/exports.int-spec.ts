@@ -284,6 +284,8 @@ describe('exports: every format round trips, with Vietnamese, Russian and Japane
     expect(pairs.get('rowCount')).toBe(String(xlsx.manifest.rowCount));
     expect(pairs.get('exportId')).toBe(xlsx.view.id);
     expect(xlsx.view.agreementTitle?.ja).toBe('スポーツ協力覚書');
+    // The title's languages in the order given, for readers whose language it lacks.
+    expect(xlsx.view.agreementTitleLanguages).toEqual(['vi', 'ru', 'ja']);
   });
 
   it('evidence pack: every file in the ZIP has the SHA-256 its manifest lists, attachments included', async () => {

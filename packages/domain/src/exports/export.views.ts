@@ -11,6 +11,8 @@ export interface ExportView {
   filters: EventFilter;
   /** The title of the agreement in `filters.agreementId`, if any, for lists. */
   agreementTitle: LocalizedText | null;
+  /** The order to show that title's languages in when the reader's is not among them. */
+  agreementTitleLanguages: string[];
   language: UiLanguage;
   scope: ExportScope;
   status: ExportStatus;

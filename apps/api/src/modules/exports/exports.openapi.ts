@@ -14,6 +14,7 @@ const EXPORT_EXAMPLE: ExportView = {
   format: 'jsonl',
   filters: { agreementId: '0b6f3c1e-58a4-4c1e-9d7e-2f6c0a9b1d42' },
   agreementTitle: { vi: 'Biên bản ghi nhớ hợp tác thể thao', ja: 'スポーツ協力覚書' },
+  agreementTitleLanguages: ['vi', 'ja'],
   language: 'en',
   scope: 'streams',
   status: 'completed',

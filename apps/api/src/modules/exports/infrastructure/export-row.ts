@@ -26,6 +26,7 @@ export interface ExportRow {
   requested_by: string;
   requested_by_name: string;
   agreement_title: LocalizedText | null;
+  agreement_title_languages: string[] | null;
   requested_at: Date;
   finished_at: Date | null;
   expires_at: Date | null;
@@ -35,7 +36,8 @@ export interface ExportRow {
 export const EXPORT_COLUMNS = `x.id, x.format, x.filters, x.language, x.scope, x.status,
   x.rows_done::text AS rows_done, x.total_rows::text AS total_rows, x.error, x.files,
   x.version, x.attempts, x.requested_by, u.name AS requested_by_name, x.requested_at,
-  x.finished_at, x.expires_at, a.title AS agreement_title`;
+  x.finished_at, x.expires_at, a.title AS agreement_title,
+  a.title_languages AS agreement_title_languages`;
 
 /** The agreement of a one-agreement export, for its title in lists. */
 export const EXPORT_FROM = `exports x JOIN users u ON u.id = x.requested_by
@@ -47,6 +49,7 @@ export function toExportView(row: ExportRow): ExportView {
     format: row.format,
     filters: row.filters,
     agreementTitle: row.agreement_title,
+    agreementTitleLanguages: row.agreement_title_languages ?? [],
     language: row.language,
     scope: row.scope,
     status: row.status,

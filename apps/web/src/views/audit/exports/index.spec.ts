@@ -13,6 +13,7 @@ function exportOf(overrides: Partial<ExportView>): ExportView {
     format: 'jsonl',
     filters: { agreementId: AGREEMENT },
     agreementTitle: { en: 'FAVIJA sports cooperation', ja: 'スポーツ協力覚書' },
+    agreementTitleLanguages: ['en', 'ja'],
     language: 'en',
     scope: 'streams',
     status: 'completed',
@@ -40,6 +41,20 @@ describe('exports page', () => {
   afterEach(() => {
     vi.useRealTimers();
     document.body.innerHTML = '';
+  });
+
+  it('names the agreement in the order its title was given when the reader’s language is missing', async () => {
+    const title = { ja: 'スポーツ協力覚書', vi: 'Biên bản ghi nhớ hợp tác thể thao' };
+    fakeApi({
+      'GET /api/exports': {
+        body: pageOf([exportOf({ agreementTitle: title, agreementTitleLanguages: ['vi', 'ja'] })]),
+      },
+    });
+    const { wrapper } = await mountPage(ExportsPage, { path: '/audit/exports', user: auditor });
+    await settle();
+    const table = wrapper.find('[data-testid="exports-table"]').text();
+    expect(table).toContain('Biên bản ghi nhớ hợp tác thể thao');
+    expect(table).not.toContain('スポーツ協力覚書');
   });
 
   it('lists exports with their status, size and downloads of every file and the manifest', async () => {

@@ -37,6 +37,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly boss: PgBoss;
   /** Registrations one after another: pg-boss 10 deadlocks on concurrent createQueue. */
   private registrations: Promise<unknown> = Promise.resolve();
+  private started = false;
 
   constructor(@Inject(DATABASE_SERVER) server: DatabaseServer) {
     // A small pool of its own: the queue polls, and must not starve the request pool.
@@ -52,10 +53,17 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
+    this.started = true;
+  }
+
+  /** For readiness: an instance whose queue is not running cannot send mail or run exports. */
+  isStarted(): boolean {
+    return this.started;
   }
 
   /** Before the database closes (DatabaseLifecycle runs at application shutdown). */
   async onModuleDestroy(): Promise<void> {
+    this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 

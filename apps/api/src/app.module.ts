@@ -21,6 +21,7 @@ import { EventStoreModule } from './platform/event-store/event-store.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { ProblemFilter } from './platform/problem/problem.filter.js';
 import { DemoSeedModule } from './seed/demo-seed.module.js';
 
@@ -31,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.register(options.logLevel),
+        LoggingModule.register(options.logLevel, options.logStream),
         DatabaseModule.register(database, options.logLevel === 'silent'),
         CqrsModule.forRoot(),
         ClockModule.register(options.clock),
@@ -39,6 +40,7 @@ export class AppModule {
         EventStoreModule,
         AuthPlatformModule,
         HealthModule,
+        MetricsModule.register(options.metricsToken),
         AuthModule.register({
           sessionTtlMs: options.sessionTtlMs,
           cookieSecure: options.cookieSecure,

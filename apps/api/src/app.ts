@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from './platform/database/embedded-postgres.ser
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { serveWebApp } from './platform/http/static-web.js';
 import { REQUEST_ID_HEADER, requestIdFrom } from './platform/logging/request-id.js';
+import { HttpMetrics } from './platform/metrics/http-metrics.js';
 import { setUpOpenApi } from './platform/openapi/openapi.js';
 import { DemoSeeder } from './seed/demo-seeder.js';
 import type { DemoUser } from './seed/demo-users.js';
@@ -60,6 +61,8 @@ export async function createApp(options: AppOptions): Promise<ConcordatApp> {
       { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(PinoLogger));
+    // Before init registers the routes' hooks, so every route is timed.
+    app.get(HttpMetrics).attach(app.getHttpAdapter().getInstance());
     await app.register(fastifyCookie);
     // Attachment uploads; the route sets its own size limit (MAX_ATTACHMENT_BYTES).
     await app.register(fastifyMultipart);

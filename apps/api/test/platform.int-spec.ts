@@ -20,6 +20,23 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
     });
   });
 
+  it('GET /api/health/live and /ready answer 200 without a session, ready naming its checks', async () => {
+    const live = await t.request('GET', '/api/health/live');
+    const ready = await t.request('GET', '/api/health/ready');
+    expect(live.status).toBe(200);
+    expect(ready.status).toBe(200);
+    expect(
+      ready.json<{ status: string; details: Record<string, { status: string }> }>(),
+    ).toMatchObject({
+      status: 'ok',
+      details: {
+        database: { status: 'up' },
+        migrations: { status: 'up' },
+        jobQueue: { status: 'up' },
+      },
+    });
+  });
+
   it('GET /api/openapi.json lists every route with bearer auth', async () => {
     const response = await t.request('GET', '/api/openapi.json');
     expect(response.status).toBe(200);
@@ -76,6 +93,9 @@ describe('platform: health, OpenAPI, request ids, security headers', () => {
       '/api/exports/{id}/files/{name}',
       '/api/exports/{id}/manifest.json',
       '/api/health',
+      '/api/health/live',
+      '/api/health/ready',
+      '/api/metrics',
       '/api/notifications',
       '/api/notifications/preferences',
       '/api/notifications/read-all',
@@ -168,5 +188,10 @@ describe('health when the database is gone', () => {
     expect(response.status).toBe(503);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<{ code: string }>().code).toBe('SERVICE_UNAVAILABLE');
+    const ready = await t.request('GET', '/api/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.headers['content-type']).toContain('application/problem+json');
+    // Alive all the same: restarting the process would not bring the database back.
+    expect((await t.request('GET', '/api/health/live')).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import type { NotificationSettings } from '../modules/notifications/notification-settings.js';
 import type { ExportSettings } from '../modules/exports/export-settings.js';
 import type { Clock } from '../platform/clock/clock.js';
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** Serve Swagger UI at /api/docs (the JSON at /api/openapi.json is always there). */
   swaggerUi: boolean;
   logLevel: string;
+  /** Where log lines go instead of stdout; only tests set it (to read what was logged). */
+  logStream?: DestinationStream;
   sessionTtlMs: number;
   cookieSecure: boolean;
   loginAttempts: number;
@@ -30,6 +33,8 @@ export interface AppOptions {
   notifications: NotificationSettings;
   /** Background exports: retention, batch size, expiry schedule (defaults in export-settings). */
   exports?: Partial<ExportSettings>;
+  /** Bearer token Prometheus scrapes /api/metrics with; without it only admins may read them. */
+  metricsToken?: string;
   /** Tests hand in a clock they can move; the environment never sets one (system time). */
   clock?: Clock;
 }
@@ -49,13 +54,15 @@ const HOUR_MS = 60 * 60 * 1000;
  * (default "Concordat <no-reply@concordat.local>"), CONCORDAT_PUBLIC_URL (links in mail and
  * the calendar, default http://localhost:3000), CONCORDAT_REMINDER_CRON (default every 15
  * minutes), CONCORDAT_ESCALATE_AFTER_DAYS (default 2),
- * CONCORDAT_RENEWAL_NOTICE_DAYS (default 30), CONCORDAT_EXPORT_RETENTION_HOURS (default 168).
+ * CONCORDAT_RENEWAL_NOTICE_DAYS (default 30), CONCORDAT_EXPORT_RETENTION_HOURS (default 168),
+ * CONCORDAT_METRICS_TOKEN (bearer token for /api/metrics; unset: admins only).
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
   const root = findRepoRoot();
   const databaseUrl = nonEmpty(env.DATABASE_URL);
   const dataDir = nonEmpty(env.CONCORDAT_DATA_DIR) ?? join(root, '.data', 'postgres');
   const signingKey = nonEmpty(env.CONCORDAT_SIGNING_KEY);
+  const metricsToken = nonEmpty(env.CONCORDAT_METRICS_TOKEN);
   return {
     ...(databaseUrl !== undefined ? { databaseUrl } : {}),
     dataDir,
@@ -69,6 +76,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOpti
     loginAttempts: positiveNumber(env.CONCORDAT_LOGIN_ATTEMPTS_PER_MINUTE, 10),
     loginWindowMs: 60_000,
     ...(signingKey !== undefined ? { signingKey } : {}),
+    ...(metricsToken !== undefined ? { metricsToken } : {}),
     // Beside the cluster, not in it: initdb wants an empty folder, and the key is no table.
     signingKeyFile:
       nonEmpty(env.CONCORDAT_SIGNING_KEY_FILE) ?? join(dirname(dataDir), 'signing-key.pem'),

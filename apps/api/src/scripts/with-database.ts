@@ -1,6 +1,7 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AppOptions } from '../config/app-options.js';
 import { dataSourceOptions } from '../platform/database/data-source.options.js';
+import { openMigratedDataSource } from '../platform/database/migrate-under-lock.js';
 import { type DatabaseServer, externalDatabase } from '../platform/database/database-server.js';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres.server.js';
 
@@ -17,8 +18,7 @@ export async function withDatabase(
       ? externalDatabase(options.databaseUrl)
       : await startEmbeddedPostgres({ dataDir: options.dataDir });
   try {
-    const dataSource = new DataSource(dataSourceOptions(server.url, true));
-    await dataSource.initialize();
+    const dataSource = await openMigratedDataSource(dataSourceOptions(server.url, true));
     try {
       await work(dataSource);
     } finally {

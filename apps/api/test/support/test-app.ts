@@ -56,12 +56,19 @@ export const TEST_APP_OPTIONS: AppOptions = {
   },
 };
 
-/** The app on its own fresh database, migrated, without demo data unless asked for. */
-export async function startTestApp(overrides: Partial<AppOptions> = {}): Promise<TestApp> {
+/**
+ * The app on its own fresh database, migrated, without demo data unless asked for.
+ * `route` rewrites the URL the app connects with (e.g. through a proxy a test can cut);
+ * `sql` always connects directly.
+ */
+export async function startTestApp(
+  overrides: Partial<AppOptions> = {},
+  route: (databaseUrl: string) => string = (url) => url,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const { app } = await createApp({
     ...TEST_APP_OPTIONS,
-    databaseUrl: database.url,
+    databaseUrl: route(database.url),
     ...overrides,
   }).catch(async (error: unknown) => {
     // A failed start must not leave its database behind on a shared server.

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   'dashboard.read': ['official', 'legal', 'manager', 'auditor', 'admin'],
   /** The mail the app wrote for notifications (without SMTP, the demo's only mailbox). */
   'outbox.read': ['admin'],
+  /** Prometheus metrics (/api/metrics); scrapers use CONCORDAT_METRICS_TOKEN instead. */
+  'metrics.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

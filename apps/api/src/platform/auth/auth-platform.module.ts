@@ -14,6 +14,6 @@ import { SessionLookup } from './session-lookup.js';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, SessionLookup],
 })
 export class AuthPlatformModule {}

@@ -10,6 +10,9 @@ import type { EntityManager } from 'typeorm';
 import type { DatabaseServer } from '../database/database-server.js';
 import { DATABASE_SERVER } from '../database/database.tokens.js';
 
+const PG_DEADLOCK_DETECTED = '40P01';
+const CREATE_QUEUE_ATTEMPTS = 5;
+
 /** Work that runs when something asks for it, one job at a time, with retries. */
 export interface QueuedJob<T extends object> {
   name: string;
@@ -37,6 +40,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly boss: PgBoss;
   /** Registrations one after another: pg-boss 10 deadlocks on concurrent createQueue. */
   private registrations: Promise<unknown> = Promise.resolve();
+  private started = false;
 
   constructor(@Inject(DATABASE_SERVER) server: DatabaseServer) {
     // A small pool of its own: the queue polls, and must not starve the request pool.
@@ -52,10 +56,17 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
+    this.started = true;
+  }
+
+  /** For readiness: an instance whose queue is not running cannot send mail or run exports. */
+  isStarted(): boolean {
+    return this.started;
   }
 
   /** Before the database closes (DatabaseLifecycle runs at application shutdown). */
   async onModuleDestroy(): Promise<void> {
+    this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
@@ -65,7 +76,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   private async register(job: ScheduledJob): Promise<void> {
-    await this.boss.createQueue(job.name);
+    await this.createQueue(job.name);
     await this.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
     await this.boss.work(job.name, async () => {
       await job.run();
@@ -83,8 +94,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   private async registerWorker<T extends object>(job: QueuedJob<T>): Promise<void> {
     const deadLetter = `${job.name}.dead`;
-    await this.boss.createQueue(deadLetter);
-    await this.boss.createQueue(job.name, {
+    await this.createQueue(deadLetter);
+    await this.createQueue(job.name, {
       name: job.name,
       retryLimit: job.retryLimit,
       retryBackoff: true,
@@ -113,6 +124,24 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         }),
       },
     });
+  }
+
+  /**
+   * pg-boss's create_queue attaches a partition to its job table, and two instances doing
+   * it at once (replicas starting together) can deadlock; PostgreSQL aborts one of them.
+   * The function does nothing for a queue that exists, so trying again is safe.
+   */
+  private async createQueue(name: string, options?: PgBoss.Queue): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.boss.createQueue(name, options);
+        return;
+      } catch (error) {
+        const deadlock = (error as { code?: unknown }).code === PG_DEADLOCK_DETECTED;
+        if (!deadlock || attempt >= CREATE_QUEUE_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+      }
+    }
   }
 
   private serially(register: () => Promise<void>): Promise<void> {

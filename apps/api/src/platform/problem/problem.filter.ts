@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
 import { toProblem } from './to-problem.js';
 
+const RETRY_AFTER_SECONDS = '5';
+
 /**
  * The one exception filter: everything thrown becomes RFC 9457 problem+json. Nest 12 also
  * routes Fastify's own errors (malformed JSON, unknown routes) through it.
@@ -19,6 +21,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
+    // Unavailable is temporary (a database restarting): say when a retry is worth it.
+    if (problem.status === 503) void reply.header('retry-after', RETRY_AFTER_SECONDS);
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

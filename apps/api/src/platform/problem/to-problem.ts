@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError } from '@concordat/domain';
 import { ConcurrencyConflictError } from '../event-store/concurrency-conflict.error.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import {
   PG_DATA_EXCEPTION_CLASS,
   PG_UNIQUE_VIOLATION,
@@ -80,6 +81,14 @@ function classify(error: unknown): Classified {
       code: ApiErrorCode.ConcurrencyConflict,
       detail: error.message,
       ...(typeof current === 'number' ? { extensions: { currentVersion: current } } : {}),
+    };
+  }
+  // Before anything else PostgreSQL-shaped: a lost database is not the caller's fault, and
+  // a 503 tells clients and load balancers to retry (elsewhere, or a moment later).
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: ApiErrorCode.ServiceUnavailable,
+      detail: 'The database is unavailable; try again shortly.',
     };
   }
   const sqlState = postgresErrorOf(error)?.code;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '@/test/fake-api';
 import { anAgreement, auditor } from '@/test/fixtures';
 import { aCommitment, anOccurrence, managerRef, SCORECARD } from '@/test/commitment-fixtures';
@@ -17,9 +17,9 @@ function routes(extra: Record<string, Parameters<typeof fakeApi>[0][string]> = {
   });
 }
 
-async function open(user = managerRef) {
+async function open(user = managerRef, path = '/agreements/a-1') {
   const mounted = await mountPage(CommitmentsPanel, {
-    path: '/agreements/a-1',
+    path,
     user,
     props: { agreement: anAgreement({ partners: [{ name: 'FAVIJA', country: 'JP' }] }) },
   });
@@ -40,6 +40,29 @@ describe('the commitments panel', () => {
     expect(row?.textContent).toContain('Overdue');
     expect(find('scorecard-2025')?.textContent).toContain('2');
     expect(find('commitment-add')).not.toBeNull();
+  });
+
+  it('scrolls to and highlights the commitment a reminder links to', async () => {
+    routes();
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out, so it has no scrollIntoView: record who asks to be shown.
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    await open(managerRef, '/agreements/a-1?commitment=c-1#commitments');
+    const commitment = find('commitment-c-1');
+    expect(commitment?.classList.contains('is-focused')).toBe(true);
+    expect(commitment?.getAttribute('aria-current')).toBe('true');
+    expect(scrolled).toEqual([commitment]);
+  });
+
+  it('highlights nothing and stays put without a link to a commitment', async () => {
+    routes();
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    await open();
+    expect(find('commitment-c-1')?.classList.contains('is-focused')).toBe(false);
+    expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('records an occurrence as fulfilled through its dialog, with the note typed', async () => {

@@ -82,6 +82,10 @@ describe('the commitments panel', () => {
       },
     });
     await open();
+    // Outcomes are recorded from the row's "Record…" menu, next to the plain buttons.
+    find('occurrence-record')?.click();
+    await settle();
+    expect(find('occurrence-2025-11-30')?.textContent).toContain('Partly fulfilled');
     find('occurrence-action-fulfil')?.click();
     await settle();
     // Element Plus puts the test id on the native textarea itself.
@@ -101,6 +105,8 @@ describe('the commitments panel', () => {
   it('asks for a reason before waiving and sends nothing without one', async () => {
     const api = routes();
     await open();
+    find('occurrence-record')?.click();
+    await settle();
     find('occurrence-action-waive')?.click();
     await settle();
     find('occurrence-submit')?.click();
@@ -122,6 +128,7 @@ describe('the commitments panel', () => {
     expect(find('commitment-add')).toBeNull();
     expect(find('commitment-edit')).toBeNull();
     expect(document.querySelector('[data-testid^="occurrence-action-"]')).toBeNull();
+    expect(find('occurrence-record')).toBeNull();
   });
 });
 

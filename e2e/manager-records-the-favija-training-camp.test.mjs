@@ -39,6 +39,7 @@ describe(
         Number((await scorecard.locator(`[data-count="${key}"]`).textContent()).trim());
       const before = { fulfilled: await count('fulfilled'), overdue: await count('overdue') };
 
+      await occurrence.getByTestId('occurrence-record').click();
       await occurrence.getByTestId('occurrence-action-fulfil').click();
       await manager.getByTestId('occurrence-note').fill('12 vận động viên đã tập huấn tại Tokyo');
       await manager.getByTestId('occurrence-submit').click();

@@ -81,7 +81,12 @@ describe('commitment reminders driven by the test clock', () => {
     const reminder = mails.find((mail) => mail.subject?.startsWith('約束事項の期限まで'));
     expect(reminder?.subject).toBe('約束事項の期限まであと7日：代表団の受け入れ');
     expect(reminder?.text).toContain('2026年9月8日');
-    expect(reminder?.text).toContain(`http://concordat.test/agreements/${agreement.id}\n`);
+    // The link opens the agreement at the commitment's row in its commitments panel.
+    expect(reminder?.text).toMatch(
+      new RegExp(
+        `http://concordat\\.test/agreements/${agreement.id}\\?commitment=[0-9a-f-]{36}#commitments\n`,
+      ),
+    );
     const digest = mails.find((mail) => mail.subject?.startsWith('期限を過ぎた'));
     expect(digest?.subject).toBe('期限を過ぎた約束事項：1件');
     expect(digest?.text).toContain('• 代表団の受け入れ (2026年8月30日)');
@@ -168,6 +173,7 @@ describe('commitment reminders driven by the test clock', () => {
       commitmentId: commitment.id,
       agreementId: agreement.id,
       title: commitment.title,
+      titleLanguages: agreement.titleLanguages,
       dueOn,
     });
     expect(await digestsOf(owner.user.id)).toEqual([
@@ -220,5 +226,34 @@ describe('commitment reminders driven by the test clock', () => {
       await restarted.get(SendRemindersJob).run();
     });
     expect(await reminded(commitment.id)).toEqual([at('d30'), at('d7')]);
+  });
+
+  it('titles a reminder and a digest line in the agreement’s order of languages after the reader’s', async () => {
+    // The agreement was drafted vi, ru, ja; the reader reads English, which the title lacks.
+    // jsonb keeps "ja" before "vi", so a fallback by key order would say 代表団の受け入れ.
+    clock.set('2027-06-01T08:00:00.000Z');
+    const owner = await givenUser(t, 'manager');
+    await setLanguage(t, owner.user.id, 'en');
+    for (const dueOn of ['2027-06-08', '2027-05-20']) {
+      await givenCommitment(t, manager, agreement, {
+        ownerId: owner.user.id,
+        title: { ja: '代表団の受け入れ', vi: 'Đón đoàn' },
+        schedule: { kind: 'once', dueOn },
+      });
+    }
+    await sendReminders();
+    const { rows } = await t.sql.query<{ kind: string; subject: string; body: string }>(
+      `SELECT n.kind, m.subject, m.body FROM outbox_messages m
+         JOIN notifications n ON n.id = m.notification_id
+        WHERE n.recipient_id = $1 ORDER BY n.kind`,
+      [owner.user.id],
+    );
+    expect(rows.map((row) => row.kind)).toEqual([
+      'commitment.due_soon',
+      'commitment.overdue_digest',
+    ]);
+    expect(rows[0]?.subject).toBe('Commitment due in 7 days: Đón đoàn');
+    expect(rows[1]?.body).toContain('• Đón đoàn (');
+    expect(rows.map((row) => `${row.subject}${row.body}`).join('')).not.toContain('代表団');
   });
 });

@@ -294,4 +294,32 @@ describe('the managers’ dashboard', () => {
     const range = { open: 'true', dueFrom: commitments.dueFrom, dueTo: commitments.dueTo };
     expect(await total('/api/commitments', { partner: partner.name, ...range })).toBe(1);
   });
+
+  it('finds the rows a partner with diacritics owes when its name is typed without them', async () => {
+    const partner = { name: 'Hiệp hội Bóng bàn Đà Nẵng', country: 'VN' };
+    const agreement = await givenPartneredAgreement(t, cast.manager, partner);
+    await givenCommitment(t, cast.manager, agreement, {
+      kind: 'event',
+      owedBy: 'partner',
+      partner: partner.name,
+      schedule: { kind: 'once', dueOn: '2026-09-23' },
+    });
+    const typed = 'hiep hoi bong ban da nang';
+    const { commitments } = await dashboard(`?partner=${encodeURIComponent(typed)}`);
+    expect(commitments.byPartner).toEqual([
+      { key: partner.name, label: partner.name, dueSoon: 1, overdue: 0 },
+    ]);
+    const range = { open: 'true', dueFrom: commitments.dueFrom, dueTo: commitments.dueTo };
+    expect(await total('/api/commitments', { partner: typed, ...range })).toBe(1);
+    expect(await total('/api/commitments', { partner: 'HIEP HOI', ...range })).toBe(1);
+
+    const csv = await fetch(
+      `${t.baseUrl}/api/commitments?${new URLSearchParams({ partner: typed, format: 'csv' }).toString()}`,
+      { headers: { authorization: `Bearer ${cast.manager.token}` } },
+    );
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).split('\r\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(partner.name);
+  });
 });

@@ -2,9 +2,10 @@ import type { NotificationParams, NotificationSubject } from './notification.vie
 
 /**
  * Where a notification leads, as a path of the web app: the mail's link and the centre's
- * `open()` both use it, so they cannot disagree. A commitment opens its agreement, whose
- * page holds the commitments panel with its occurrences and actions; a digest opens the
- * commitments list filtered to the owner's overdue occurrences.
+ * `open()` both use it, so they cannot disagree. A commitment opens its agreement at the
+ * commitments panel (`#commitments`), naming the commitment (`?commitment=`) so the page
+ * scrolls to it and highlights it; a digest opens the commitments list filtered to the
+ * owner's overdue occurrences.
  */
 export function notificationPath(subject: NotificationSubject, params: NotificationParams): string {
   switch (subject.type) {
@@ -13,7 +14,7 @@ export function notificationPath(subject: NotificationSubject, params: Notificat
     case 'commitment':
       return params.agreementId === undefined
         ? `/commitments`
-        : `/agreements/${params.agreementId}`;
+        : `/agreements/${params.agreementId}?commitment=${encodeURIComponent(subject.id)}#commitments`;
     case 'user':
       return `/commitments?owner=${encodeURIComponent(subject.id)}&overdue=true`;
     default: {

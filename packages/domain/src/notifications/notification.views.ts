@@ -4,8 +4,14 @@ import type { NotificationChannel, NotificationKind } from './notification-kinds
 
 /** What the texts of a notification are filled in with; all optional, per kind. */
 export interface NotificationParams {
-  /** The agreement's title in every language it has. */
+  /** The agreement's (or commitment's) title in every language it has. */
   title?: LocalizedText;
+  /**
+   * The agreement's title languages in the order its drafter gave them: a text is shown in
+   * the reader's language, else in the first of these it has (as the UI shows titles).
+   * Absent on notifications stored before it was recorded.
+   */
+  titleLanguages?: string[];
   /** A date or moment the notification is about (a deadline, an expiry, a notice date). */
   dueAt?: string;
   /** 1-based step of an approval. */
@@ -25,6 +31,8 @@ export interface OverdueItem {
   commitmentId: string;
   agreementId: string;
   title: LocalizedText;
+  /** The agreement's title languages in its order (see NotificationParams.titleLanguages). */
+  titleLanguages?: string[];
   dueOn: string;
 }
 

@@ -7,6 +7,8 @@ export interface CalendarEntry {
   uid: string;
   kind: CalendarEntryKind;
   title: LocalizedText;
+  /** The agreement's title languages in its order: the title after the reader's language. */
+  titleLanguages: string[];
   /** An ISO date (all-day) or an ISO moment. */
   at: string;
   agreementId: string;

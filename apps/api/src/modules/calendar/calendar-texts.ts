@@ -57,7 +57,7 @@ export const CALENDAR_NAMES: Record<UiLanguage, string> = {
 
 export function summaryOf(entry: CalendarEntry, language: UiLanguage): string {
   return SUMMARIES[entry.kind][language](
-    pickText(entry.title, [language, 'en']),
+    pickText(entry.title, [language, ...entry.titleLanguages]),
     String(entry.step ?? ''),
   );
 }

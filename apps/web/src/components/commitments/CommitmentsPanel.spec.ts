@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '@/test/fake-api';
 import { anAgreement, auditor } from '@/test/fixtures';
 import { aCommitment, anOccurrence, managerRef, SCORECARD } from '@/test/commitment-fixtures';
@@ -17,9 +17,9 @@ function routes(extra: Record<string, Parameters<typeof fakeApi>[0][string]> = {
   });
 }
 
-async function open(user = managerRef) {
+async function open(user = managerRef, path = '/agreements/a-1') {
   const mounted = await mountPage(CommitmentsPanel, {
-    path: '/agreements/a-1',
+    path,
     user,
     props: { agreement: anAgreement({ partners: [{ name: 'FAVIJA', country: 'JP' }] }) },
   });
@@ -42,6 +42,29 @@ describe('the commitments panel', () => {
     expect(find('commitment-add')).not.toBeNull();
   });
 
+  it('scrolls to and highlights the commitment a reminder links to', async () => {
+    routes();
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out, so it has no scrollIntoView: record who asks to be shown.
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    await open(managerRef, '/agreements/a-1?commitment=c-1#commitments');
+    const commitment = find('commitment-c-1');
+    expect(commitment?.classList.contains('is-focused')).toBe(true);
+    expect(commitment?.getAttribute('aria-current')).toBe('true');
+    expect(scrolled).toEqual([commitment]);
+  });
+
+  it('highlights nothing and stays put without a link to a commitment', async () => {
+    routes();
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    await open();
+    expect(find('commitment-c-1')?.classList.contains('is-focused')).toBe(false);
+    expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
   it('records an occurrence as fulfilled through its dialog, with the note typed', async () => {
     const api = routes({
       'POST /api/commitments/c-1/fulfil': {
@@ -59,6 +82,10 @@ describe('the commitments panel', () => {
       },
     });
     await open();
+    // Outcomes are recorded from the row's "Record…" menu, next to the plain buttons.
+    find('occurrence-record')?.click();
+    await settle();
+    expect(find('occurrence-2025-11-30')?.textContent).toContain('Partly fulfilled');
     find('occurrence-action-fulfil')?.click();
     await settle();
     // Element Plus puts the test id on the native textarea itself.
@@ -78,6 +105,8 @@ describe('the commitments panel', () => {
   it('asks for a reason before waiving and sends nothing without one', async () => {
     const api = routes();
     await open();
+    find('occurrence-record')?.click();
+    await settle();
     find('occurrence-action-waive')?.click();
     await settle();
     find('occurrence-submit')?.click();
@@ -99,6 +128,7 @@ describe('the commitments panel', () => {
     expect(find('commitment-add')).toBeNull();
     expect(find('commitment-edit')).toBeNull();
     expect(document.querySelector('[data-testid^="occurrence-action-"]')).toBeNull();
+    expect(find('occurrence-record')).toBeNull();
   });
 });
 

@@ -18,14 +18,17 @@ export function useNotificationText() {
   /** A digest's occurrences as one line, joined as the UI language joins a list. */
   function listOf(items: NotificationView['params']['items']): string {
     const lines = (items ?? []).map(
-      (item) => `${textForUi(item.title, locale.value)?.text ?? ''} (${formatDue(item.dueOn)})`,
+      (item) =>
+        `${textForUi(item.title, locale.value, item.titleLanguages)?.text ?? ''} (${formatDue(item.dueOn)})`,
     );
     return new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(lines);
   }
 
   return (notification: NotificationView): string =>
     t(`notifications.kinds.${notification.kind}`, {
-      title: textForUi(notification.params.title, locale.value)?.text ?? '',
+      title:
+        textForUi(notification.params.title, locale.value, notification.params.titleLanguages)
+          ?.text ?? '',
       date: formatDue(notification.params.dueAt),
       step: notification.params.step ?? '',
       days: notification.params.days ?? '',

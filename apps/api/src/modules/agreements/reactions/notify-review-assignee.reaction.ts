@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { AgreementEvent, ExistingAgreementState } from '@concordat/domain';
+import {
+  type AgreementEvent,
+  type ExistingAgreementState,
+  titleLanguagesOf,
+} from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { Notifier } from '../../notifications/notify/notifier.js';
 
@@ -31,6 +35,7 @@ export class NotifyReviewAssignee {
         recipientIds: [assignee],
         params: {
           title: state.details.title,
+          titleLanguages: titleLanguagesOf(state),
           dueAt: state.details.endsOn ?? state.reviewDueOn ?? now.slice(0, 10),
         },
       },

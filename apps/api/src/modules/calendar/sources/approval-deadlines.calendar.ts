@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { capacityToApprove } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
 import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
+import { storedTitleLanguages } from '../../agreements/queries/agreement-row.js';
 import { pendingApprovals } from '../../approvals/infrastructure/approval-rows.js';
 import type { CalendarEntry, CalendarReader, CalendarSource } from '../calendar-source.js';
 
@@ -37,6 +38,7 @@ export class ApprovalDeadlinesCalendar implements CalendarSource {
         uid: `approval-${row.agreement_id}-${row.run.purpose}-${row.run.startedAt ?? ''}-${capacity.step.index}@concordat`,
         kind: 'approval_due',
         title: row.title,
+        titleLanguages: storedTitleLanguages(row),
         at: dueAt,
         agreementId: row.agreement_id,
         step: capacity.step.index + 1,

@@ -38,6 +38,7 @@ export class CommitmentsDueCalendar implements CalendarSource {
         uid: `commitment-${occurrence.commitmentId}-${occurrence.periodKey}@concordat`,
         kind: 'commitment_due',
         title: occurrence.title,
+        titleLanguages: occurrence.titleLanguages,
         at: occurrence.dueOn,
         agreementId: occurrence.agreementId,
         status: statusOn(occurrence, today),

@@ -6,12 +6,15 @@ import {
   ownerCanAct,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { storedTitleLanguages } from '../../agreements/queries/agreement-row.js';
 
 /** An occurrence still expected to happen, with who answers for it. */
 export interface OpenOccurrence {
   commitmentId: string;
   agreementId: string;
   title: LocalizedText;
+  /** The agreement's title languages, in its order: texts are shown in that order. */
+  titleLanguages: string[];
   periodKey: string;
   dueOn: string;
   status: OccurrenceStatus;
@@ -24,6 +27,8 @@ interface Row {
   commitment_id: string;
   agreement_id: string;
   title: LocalizedText;
+  agreement_title: LocalizedText;
+  title_languages: string[] | null;
   period_key: string;
   due_on: string;
   status: OccurrenceStatus;
@@ -43,11 +48,13 @@ export async function openOccurrences(
 ): Promise<OpenOccurrence[]> {
   const rows = await manager.query<Row[]>(
     `SELECT o.commitment_id, c.agreement_id, c.title,
+            a.title AS agreement_title, a.title_languages,
             to_char(o.period_key, 'YYYY-MM-DD') AS period_key,
             to_char(o.due_on, 'YYYY-MM-DD') AS due_on, o.status,
             c.owner_id, u.role AS owner_role, u.is_system AS owner_is_system
        FROM commitment_occurrences o
        JOIN commitments c ON c.id = o.commitment_id
+       JOIN agreements a ON a.id = c.agreement_id
        JOIN users u ON u.id = c.owner_id
       WHERE c.status = 'open' AND o.status = ANY($1::text[]) 
         AND ($2::date IS NULL OR o.due_on <= $2::date)
@@ -58,6 +65,10 @@ export async function openOccurrences(
     commitmentId: row.commitment_id,
     agreementId: row.agreement_id,
     title: row.title,
+    titleLanguages: storedTitleLanguages({
+      title: row.agreement_title,
+      title_languages: row.title_languages,
+    }),
     periodKey: row.period_key,
     dueOn: row.due_on,
     status: row.status,

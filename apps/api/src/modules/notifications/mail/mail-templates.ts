@@ -1,4 +1,5 @@
 import {
+  type LocalizedText,
   type NotificationKind,
   type NotificationParams,
   type UiLanguage,
@@ -163,6 +164,18 @@ function formatDate(value: string | undefined, language: UiLanguage): string {
   );
 }
 
+/**
+ * A title in the reader's language, else in the agreement's own order of languages (as the
+ * UI shows it), else English or any: never the jsonb key order, which is not the user's.
+ */
+function titleFor(
+  title: LocalizedText,
+  titleLanguages: readonly string[] | undefined,
+  language: UiLanguage,
+): string {
+  return pickText(title, [language, ...(titleLanguages ?? [])]);
+}
+
 export function renderMail(
   kind: NotificationKind,
   params: NotificationParams,
@@ -170,7 +183,8 @@ export function renderMail(
   link: string,
 ): RenderedMail {
   const { subject, body } = TEMPLATES[kind][language]({
-    title: params.title === undefined ? '' : pickText(params.title, [language, 'en']),
+    title:
+      params.title === undefined ? '' : titleFor(params.title, params.titleLanguages, language),
     date: formatDate(params.dueAt, language),
     step: String(params.step ?? ''),
     days: String(params.days ?? ''),
@@ -179,7 +193,7 @@ export function renderMail(
     list: (params.items ?? [])
       .map(
         (item) =>
-          `• ${pickText(item.title, [language, 'en'])} (${formatDate(item.dueOn, language)})`,
+          `• ${titleFor(item.title, item.titleLanguages, language)} (${formatDate(item.dueOn, language)})`,
       )
       .join('\n'),
   });

@@ -11,6 +11,7 @@ import {
   type NotificationSettings,
 } from '../../notifications/notification-settings.js';
 import { Notifier } from '../../notifications/notify/notifier.js';
+import { storedTitleLanguages } from '../../agreements/queries/agreement-row.js';
 import { SYSTEM_ACTOR } from '../../users/system-actor.js';
 import { isoDay, usersWithRoles } from '../recipients.js';
 
@@ -20,6 +21,7 @@ interface DueRow {
   id: string;
   version: number;
   title: LocalizedText;
+  title_languages: string[] | null;
   review_due_on: string;
   expires_on: string | null;
 }
@@ -56,7 +58,7 @@ export class StartDueReviewsJob implements OnApplicationBootstrap {
   async run(): Promise<string[]> {
     const now = this.clock.now();
     const due = await this.dataSource.query<DueRow[]>(
-      `SELECT a.id, a.version, a.title, to_char(p.review_due_on, 'YYYY-MM-DD') AS review_due_on,
+      `SELECT a.id, a.version, a.title, a.title_languages, to_char(p.review_due_on, 'YYYY-MM-DD') AS review_due_on,
               p.view->>'expiresOn' AS expires_on
          FROM agreements a JOIN agreement_particulars p ON p.agreement_id = a.id
         WHERE a.status = 'active' AND a.step = 'in_force' AND p.review_due_on <= $1::date
@@ -82,7 +84,11 @@ export class StartDueReviewsJob implements OnApplicationBootstrap {
               subject: { type: 'agreement', id: row.id },
               occurrence: row.review_due_on,
               recipientIds: reviewers.map((user) => user.id),
-              params: { title: row.title, dueAt: row.expires_on ?? row.review_due_on },
+              params: {
+                title: row.title,
+                titleLanguages: storedTitleLanguages(row),
+                dueAt: row.expires_on ?? row.review_due_on,
+              },
             },
             now,
           );

@@ -6,6 +6,7 @@ import {
   currentStep,
 } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { storedTitleLanguages } from '../../agreements/queries/agreement-row.js';
 import { ApprovalContextLoader } from '../../approvals/infrastructure/approval-context.loader.js';
 import {
   type ApprovalRow,
@@ -45,7 +46,12 @@ export class ApprovalDeadlineReminders implements ReminderSource {
       const base = {
         subject: { type: 'agreement' as const, id: row.agreement_id },
         occurrence: `${row.run.purpose}:${row.run.startedAt ?? ''}:step${step.index}`,
-        params: { title: row.title, dueAt: step.dueAt, step: step.index + 1 },
+        params: {
+          title: row.title,
+          titleLanguages: storedTitleLanguages(row),
+          dueAt: step.dueAt,
+          step: step.index + 1,
+        },
       };
       if (now.getTime() < dueAt - DAY_MS) continue;
       const approvers = await this.approversOf(manager, row, step, now);

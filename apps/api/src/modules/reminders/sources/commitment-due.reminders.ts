@@ -33,6 +33,7 @@ export class CommitmentDueReminders implements ReminderSource {
         recipientIds: occurrence.ownerCanAct ? [occurrence.ownerId] : (managers ?? []),
         params: {
           title: occurrence.title,
+          titleLanguages: occurrence.titleLanguages,
           dueAt: occurrence.dueOn,
           days: daysBetween(today, occurrence.dueOn),
           agreementId: occurrence.agreementId,

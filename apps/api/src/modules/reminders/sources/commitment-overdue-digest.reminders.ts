@@ -31,6 +31,7 @@ export class CommitmentOverdueDigest implements ReminderSource {
         commitmentId: occurrence.commitmentId,
         agreementId: occurrence.agreementId,
         title: occurrence.title,
+        titleLanguages: occurrence.titleLanguages,
         dueOn: occurrence.dueOn,
       };
       for (const recipient of occurrence.ownerCanAct ? [occurrence.ownerId] : managers) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AgreementParticularsView, type LocalizedText, addDays } from '@concordat/domain';
 import type { EntityManager } from 'typeorm';
+import { storedTitleLanguages } from '../../agreements/queries/agreement-row.js';
 import {
   NOTIFICATION_SETTINGS,
   type NotificationSettings,
@@ -12,6 +13,7 @@ import type { ReminderSource } from '../reminder-source.js';
 interface RenewingRow {
   id: string;
   title: LocalizedText;
+  title_languages: string[] | null;
   view: AgreementParticularsView;
 }
 
@@ -29,7 +31,7 @@ export class RenewalNoticeReminders implements ReminderSource {
   async due(manager: EntityManager, now: Date): Promise<NotificationRequest[]> {
     const today = isoDay(now);
     const rows = await manager.query<RenewingRow[]>(
-      `SELECT a.id, a.title, p.view FROM agreements a
+      `SELECT a.id, a.title, a.title_languages, p.view FROM agreements a
          JOIN agreement_particulars p ON p.agreement_id = a.id
         WHERE a.status IN ('active', 'review')
           AND p.view->'renewalRule'->>'kind' = 'automatic'
@@ -48,7 +50,12 @@ export class RenewalNoticeReminders implements ReminderSource {
           subject: { type: 'agreement', id: row.id },
           occurrence: expiresOn,
           recipientIds: managers,
-          params: { title: row.title, dueAt: noticeBy, days: daysBetween(today, noticeBy) },
+          params: {
+            title: row.title,
+            titleLanguages: storedTitleLanguages(row),
+            dueAt: noticeBy,
+            days: daysBetween(today, noticeBy),
+          },
         },
       ];
     });

@@ -134,4 +134,24 @@ describe('agreements list page', () => {
     );
     wrapper.unmount();
   });
+
+  it('keeps the status column on screen at a tablet’s width, without our organisation', async () => {
+    // jsdom lays nothing out: say the window is 820 px wide, as a tablet held upright.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 1100px)',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    try {
+      fakeApi({ 'GET /api/agreements': { body: aPage([anAgreement()]) } });
+      await mountPage(ListPage, { path: '/agreements', user: official });
+      await settle();
+      const headers = [...document.querySelectorAll('.agreements-table th')].map((th) =>
+        th.textContent?.trim(),
+      );
+      expect(headers).toEqual(['Title', 'Partners', 'Status', 'Updated']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

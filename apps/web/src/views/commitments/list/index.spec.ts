@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, queryOf } from '@/test/fake-api';
 import { aPage } from '@/test/fixtures';
 import { anOccurrenceRow, managerRef } from '@/test/commitment-fixtures';
@@ -88,5 +88,27 @@ describe('the commitments page', () => {
     expect(find('commitments-empty')?.textContent).toContain(
       'Không có lần thực hiện nào khớp bộ lọc.',
     );
+  });
+
+  it('keeps status and owner on screen at a tablet’s width, kind and partner under the title', async () => {
+    // jsdom lays nothing out: say the window is 820 px wide, as a tablet held upright.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 1100px)',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    try {
+      fakeApi({ 'GET /api/commitments': { body: aPage([anOccurrenceRow()]) } });
+      await mountPage(CommitmentsPage, { path: '/commitments', user: managerRef });
+      await settle();
+      const headers = [...document.querySelectorAll('[data-testid="commitments-table"] th')].map(
+        (th) => th.textContent?.trim(),
+      );
+      expect(headers).toEqual(['Due', 'Commitment', 'Owner', 'Status']);
+      const facts = find('row-facts')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(facts).toBe('Training · FAVIJA');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

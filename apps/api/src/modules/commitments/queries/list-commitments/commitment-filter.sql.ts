@@ -36,12 +36,12 @@ export function commitmentFilter(query: CommitmentFilters, today: string): SqlFr
   const partner = query.partner?.trim();
   if (partner) {
     const pattern = bind(likePattern(foldForSearch(partner)));
-    // The owing partner's name is stored as written, not folded: a name with diacritics is
-    // found as typed (the dashboard links with it) or, unaccented, when it has none.
-    const asTyped = bind(likePattern(partner.toLowerCase()));
+    // The owing partner's name is stored as written; concordat_fold (migration
+    // 1764110000000) folds it in SQL exactly as foldForSearch folds the query, so "Hiep hoi"
+    // finds "Hiệp hội" as the agreements' folded partner_names do.
     conditions.push(
       `(CASE WHEN c.owed_by = 'partner'
-         THEN lower(c.partner) LIKE ${pattern} OR lower(c.partner) LIKE ${asTyped}
+         THEN concordat_fold(c.partner) LIKE ${pattern}
          ELSE a.partner_names LIKE ${pattern} END)`,
     );
   }
@@ -70,7 +70,7 @@ export function commitmentOrder(sort: CommitmentSortField, order: 'asc' | 'desc'
     title: 'c.title_sort',
     status: `array_position(ARRAY[${statuses}]::text[], o.status)`,
     kind: 'c.kind',
-    partner: `coalesce(lower(c.partner), a.partner_names)`,
+    partner: `coalesce(concordat_fold(c.partner), a.partner_names)`,
   };
   return `ORDER BY ${column[sort]} ${direction}, o.due_on ${direction}, c.id ${direction}, o.period_key ${direction}`;
 }

@@ -18,6 +18,7 @@ import {
   runOn,
 } from './support/commitment-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { parseCsv } from './support/parse-csv.js';
 
 interface Problem {
   status: number;
@@ -531,32 +532,3 @@ describe('commitments through HTTP', () => {
     });
   });
 });
-
-/** A small RFC 4180 reader, so the test checks the format rather than the writer's code. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  return records;
-}

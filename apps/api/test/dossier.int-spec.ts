@@ -181,20 +181,23 @@ describe('the PDF dossier of an agreement', () => {
   });
 
   it.each([
-    ['vi', 'Dự thảo được phê duyệt'],
-    ['ja', '草案を承認'],
+    ['vi', 'Dự thảo được phê duyệt', 'Tập huấn'],
+    ['ja', '草案を承認', '合宿・研修'],
   ] as const)(
-    'names events, statuses and clause verdicts in words in %s, the event code beside',
-    async (language, approved) => {
+    'names events, statuses, clause verdicts and commitment kinds in words in %s, the event code beside',
+    async (language, approved, training) => {
       const terms = DOSSIER_TERMS[language];
-      // The table's words, and the test's own spelling of one of them.
+      // The table's words, and the test's own spelling of two of them.
       expect(terms.events.DraftApproved).toBe(approved);
+      expect(terms.commitmentKinds.training).toBe(training);
       const text = squash(await dossierText(auditor, `?lang=${language}`));
       expect(text).toContain(squash(`${approved} (DraftApproved)`));
       expect(text).toContain(squash(`${terms.events.SignatureRecorded} (SignatureRecorded)`));
       expect(text).toContain(squash(`${terms.events.OccurrenceFulfilled} (OccurrenceFulfilled)`));
       expect(text).toContain(squash(terms.statuses.active));
       expect(text).toContain(squash(terms.verdicts.cleared));
+      // The scorecard's row: the kind, then who owes it, both in words.
+      expect(text).toContain(squash(`${training}${terms.owedBy.both}`));
     },
   );
 

@@ -3,6 +3,8 @@ import type {
   AgreementStatus,
   ClauseReviewStatus,
   CommitmentEvent,
+  CommitmentKind,
+  ObligedParty,
 } from '@concordat/domain';
 import type { DossierLanguage } from './dossier-labels.js';
 
@@ -21,6 +23,8 @@ export interface DossierTerms {
   statuses: Record<AgreementStatus, string>;
   verdicts: Record<ClauseReviewStatus, string>;
   commitmentStatuses: Record<'open' | 'cancelled', string>;
+  commitmentKinds: Record<CommitmentKind, string>;
+  owedBy: Record<ObligedParty, string>;
 }
 
 const en: DossierTerms = {
@@ -81,6 +85,21 @@ const en: DossierTerms = {
     proposed: 'Wording proposed',
   },
   commitmentStatuses: { open: 'open', cancelled: 'cancelled' },
+  commitmentKinds: {
+    delegation_exchange: 'Delegation exchange',
+    training: 'Training',
+    scholarship: 'Scholarship',
+    event: 'Event',
+    seminar: 'Seminar',
+    report: 'Report',
+    payment: 'Payment',
+    other: 'Other',
+  },
+  owedBy: {
+    us: 'Us',
+    partner: 'The partner',
+    both: 'Both sides',
+  },
 };
 
 const vi: DossierTerms = {
@@ -141,6 +160,21 @@ const vi: DossierTerms = {
     proposed: 'Đề xuất sửa câu chữ',
   },
   commitmentStatuses: { open: 'đang theo dõi', cancelled: 'đã hủy' },
+  commitmentKinds: {
+    delegation_exchange: 'Trao đổi đoàn',
+    training: 'Tập huấn',
+    scholarship: 'Học bổng',
+    event: 'Sự kiện',
+    seminar: 'Hội thảo',
+    report: 'Báo cáo',
+    payment: 'Thanh toán',
+    other: 'Khác',
+  },
+  owedBy: {
+    us: 'Phía ta',
+    partner: 'Đối tác',
+    both: 'Hai bên',
+  },
 };
 
 const ru: DossierTerms = {
@@ -201,6 +235,21 @@ const ru: DossierTerms = {
     proposed: 'Предложена редакция',
   },
   commitmentStatuses: { open: 'действует', cancelled: 'отменено' },
+  commitmentKinds: {
+    delegation_exchange: 'Обмен делегациями',
+    training: 'Учебные сборы',
+    scholarship: 'Стипендия',
+    event: 'Мероприятие',
+    seminar: 'Семинар',
+    report: 'Отчёт',
+    payment: 'Платёж',
+    other: 'Другое',
+  },
+  owedBy: {
+    us: 'Мы',
+    partner: 'Партнёр',
+    both: 'Обе стороны',
+  },
 };
 
 const ja: DossierTerms = {
@@ -261,6 +310,21 @@ const ja: DossierTerms = {
     proposed: '修正文案あり',
   },
   commitmentStatuses: { open: '有効', cancelled: '取消済み' },
+  commitmentKinds: {
+    delegation_exchange: '代表団の交流',
+    training: '合宿・研修',
+    scholarship: '奨学金',
+    event: 'イベント',
+    seminar: 'セミナー',
+    report: '報告',
+    payment: '支払い',
+    other: 'その他',
+  },
+  owedBy: {
+    us: '当方',
+    partner: '相手方',
+    both: '双方',
+  },
 };
 
 export const DOSSIER_TERMS: Record<DossierLanguage, DossierTerms> = { en, vi, ru, ja };

@@ -291,8 +291,8 @@ function commitments(
     ],
     data.commitments.map((commitment) => [
       titleIn(commitment.title, [], language),
-      commitment.kind,
-      commitment.owedBy,
+      termFor(terms.commitmentKinds, commitment.kind),
+      termFor(terms.owedBy, commitment.owedBy),
       termFor(terms.commitmentStatuses, commitment.status),
     ]),
   );

@@ -22,6 +22,18 @@ export interface Checkpoint extends CheckpointBody {
   signature: string;
 }
 
+/** A row of `event_checkpoints` as stored; readers select the columns they need. */
+export interface CheckpointRow {
+  id: string;
+  position: string | null;
+  global_hash: string;
+  stream_count: number;
+  streams_digest: string;
+  created_at: Date;
+  key_id: string;
+  signature: string;
+}
+
 /** A stream's last event at some position. */
 export interface StreamHead {
   streamId: string;

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { type Checkpoint, checkpointText, type StreamHead, streamsDigest } from './checkpoint.js';
+import {
+  type Checkpoint,
+  type CheckpointRow,
+  checkpointText,
+  type StreamHead,
+  streamsDigest,
+} from './checkpoint.js';
 import { eventHash, GENESIS_HASH, globalEventHash, OCCURRED_AT_AS_HASHED } from './event-hash.js';
 import type { CheckpointSigner } from './signing-key.js';
 
@@ -42,17 +48,6 @@ interface EventRow {
   occurred_at: string;
   hash: string;
   global_hash: string;
-}
-
-interface CheckpointRow {
-  id: string;
-  position: string | null;
-  global_hash: string;
-  stream_count: number;
-  streams_digest: string;
-  created_at: Date;
-  key_id: string;
-  signature: string;
 }
 
 const DEFAULT_BATCH = 500;

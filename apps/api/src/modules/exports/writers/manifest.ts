@@ -4,19 +4,9 @@ import {
   type ExportManifest,
   type ManifestCheckpoint,
 } from '@concordat/domain';
-import { CHECKPOINT_FORMAT } from '../../../platform/event-store/checkpoint.js';
+import { CHECKPOINT_FORMAT, type CheckpointRow } from '../../../platform/event-store/checkpoint.js';
 import type { CheckpointSigner } from '../../../platform/event-store/signing-key.js';
 import type { ExportContext, WrittenExport } from './export-context.js';
-
-interface CheckpointRow {
-  position: string | null;
-  global_hash: string;
-  stream_count: number;
-  streams_digest: string;
-  created_at: Date;
-  key_id: string;
-  signature: string;
-}
 
 /** The latest signed checkpoint at or before the export's chain head, and (streams) its heads. */
 export async function checkpointAt(
@@ -28,7 +18,7 @@ export async function checkpointAt(
 }> {
   const head = context.selection.head.position;
   if (head === null) return { checkpoint: null, heads: null };
-  const [row] = await context.snapshot.query<CheckpointRow>(
+  const [row] = await context.snapshot.query<Omit<CheckpointRow, 'id'>>(
     `SELECT position::text AS position, global_hash, stream_count, streams_digest, created_at, key_id, signature
        FROM event_checkpoints WHERE position <= $1
       ORDER BY position DESC, created_at DESC LIMIT 1`,

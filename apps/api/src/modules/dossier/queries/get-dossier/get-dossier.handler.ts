@@ -10,17 +10,13 @@ import type { DossierData } from '../../render/dossier-data.js';
 import { approvalDecisions, clauseReviews, referencedUserIds } from './dossier-sections.js';
 import { peopleById, readDossierTimeline } from './dossier-timeline.js';
 import { GetDossierQuery } from './get-dossier.query.js';
+import type { CheckpointRow } from '../../../../platform/event-store/checkpoint.js';
 
 interface HeadRow {
   last_position: string | null;
   global_hash: string;
 }
-interface CheckpointRow {
-  position: string | null;
-  global_hash: string;
-  key_id: string;
-  created_at: Date;
-}
+type CheckpointHeadRow = Pick<CheckpointRow, 'position' | 'global_hash' | 'key_id' | 'created_at'>;
 
 /**
  * Gathers the dossier from the same queries the agreement page uses (so the PDF says what
@@ -48,7 +44,7 @@ export class GetDossierHandler implements IQueryHandler<GetDossierQuery> {
       manager.query<HeadRow[]>(
         `SELECT last_position::text AS last_position, global_hash FROM event_chain_head`,
       ),
-      manager.query<CheckpointRow[]>(
+      manager.query<CheckpointHeadRow[]>(
         `SELECT position::text AS position, global_hash, key_id, created_at
            FROM event_checkpoints ORDER BY id DESC LIMIT 1`,
       ),
